@@ -1,0 +1,75 @@
+/**
+ * A dataset is plain, JSON-serializable data: documents per table, in seeding
+ * order. It never holds real ids: a reference is a symbolic marker resolved to
+ * a real id when a backend seeds the dataset, so the same dataset seeds any
+ * backend and shrinks like any other fast-check value.
+ */
+
+/** A reference to the `index`-th document of `table` in the same dataset. */
+export type RefMarker = { __ref: [table: string, index: number] };
+
+/**
+ * A value the app encrypts while seeding (AES-GCM with a random IV cannot be
+ * produced by a synchronous arbitrary). `key: "wrong"` encrypts with a key the
+ * app does not hold, to model ciphertext from a rotated or foreign key.
+ * Resolved by the app's seed function, not by the harness.
+ */
+export type EncryptMarker = { __encrypt: string; key?: "wrong" };
+
+/** A document field value: a Convex value that may contain markers anywhere. */
+export type DatasetValue =
+  | null
+  | boolean
+  | number
+  | bigint
+  | string
+  | ArrayBuffer
+  | DatasetValue[]
+  | RefMarker
+  | EncryptMarker
+  | { [field: string]: DatasetValue };
+
+/** A document to insert, without `_id` and `_creationTime`. */
+export type DatasetDocument = { [field: string]: DatasetValue };
+
+export interface Dataset {
+  /**
+   * Documents per table. Tables are seeded in key order and documents in
+   * array order, so a reference must point to an earlier table, or to an
+   * earlier document of the same table.
+   */
+  tables: Record<string, DatasetDocument[]>;
+  /**
+   * Documents deleted right after seeding: references to them become orphans
+   * (real, well-formed ids of documents that no longer exist).
+   */
+  deleted?: Array<{ table: string; index: number }>;
+}
+
+export function ref(table: string, index: number): RefMarker {
+  return { __ref: [table, index] };
+}
+
+export function isRefMarker(value: unknown): value is RefMarker {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Array.isArray((value as RefMarker).__ref) &&
+    Object.keys(value).length === 1
+  );
+}
+
+export function isEncryptMarker(value: unknown): value is EncryptMarker {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as EncryptMarker).__encrypt === "string"
+  );
+}
+
+/** Number of documents in a dataset, all tables together. */
+export function datasetSize(dataset: Dataset): number {
+  return Object.values(dataset.tables).reduce((n, docs) => n + docs.length, 0);
+}
