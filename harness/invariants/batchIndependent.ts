@@ -1,0 +1,45 @@
+import fc from "fast-check";
+import type { Dataset } from "../../generators/dataset.js";
+import { Session, type CheckContext } from "../session.js";
+import { expectSameView } from "./compare.js";
+import type { Invariant } from "./invariant.js";
+
+/**
+ * The result does not depend on where batch boundaries fall: batch sizes 1,
+ * n - 1, n, n + 1 and a random size all give the same data. Each size runs on
+ * its own fresh backend, so the spec's view must hide per-run randomness.
+ */
+export const batchIndependent: Invariant<number> = {
+  name: "batchIndependent",
+  title: "batch sizes 1, n-1, n, n+1 and a random size give the same result",
+  defaultRuns: 15,
+  notApplicable: () => null,
+  params: () => fc.integer({ min: 1, max: 12 }),
+  async check(ctx, dataset, randomSize) {
+    const n = await pagedDocuments(ctx, dataset);
+    const sizes = [...new Set([1, n - 1, n, n + 1, randomSize].filter((b) => b >= 1))];
+    const results: Array<{ size: number; view: unknown }> = [];
+    for (const size of sizes) {
+      const s = await Session.open(ctx, "batchIndependent", dataset);
+      try {
+        await s.complete("forward", { batchSize: size });
+        results.push({ size, view: await s.view(await s.snapshot()) });
+      } finally {
+        await s.dispose();
+      }
+    }
+    const [reference, ...others] = results;
+    for (const other of others) {
+      expectSameView("batchIndependent", `batch size ${other.size} gives a different result than batch size ${reference.size}`,
+        { label: `forward with batchSize ${reference.size}`, view: reference.view },
+        { label: `forward with batchSize ${other.size}`, view: other.view });
+    }
+  },
+};
+
+async function pagedDocuments(ctx: CheckContext, dataset: Dataset): Promise<number> {
+  const table = ctx.spec.table;
+  if (!table) return Math.max(0, ...Object.values(dataset.tables).map((docs) => docs.length));
+  const deleted = (dataset.deleted ?? []).filter((d) => d.table === table).length;
+  return (dataset.tables[table]?.length ?? 0) - deleted;
+}

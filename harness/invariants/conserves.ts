@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { Session } from "../session.js";
+import type { Snapshot } from "../snapshot/types.js";
+import type { ConservationProblem, MigrationSpec } from "../spec.js";
+import { InvariantViolation } from "../violation.js";
+import { stableStringify } from "../snapshot/canonical.js";
+import type { Invariant } from "./invariant.js";
+
+/**
+ * Nothing the spec accounts for is lost: tables outside `touches` are left
+ * exactly as they were (same ids, same contents), and the spec's own
+ * `conserves` accounting holds after forward and after rollback.
+ */
+export const conserves: Invariant<void> = {
+  name: "conserves",
+  title: "nothing the spec accounts for is lost, and untouched tables stay as they were",
+  defaultRuns: 30,
+  notApplicable: (spec) =>
+    spec.touches || spec.conserves ? null : "the spec declares neither `touches` nor `conserves`",
+  params: () => fc.constant(undefined),
+  async check(ctx, dataset) {
+    const s = await Session.open(ctx, "conserves", dataset);
+    try {
+      const before = await s.snapshot();
+      await s.complete("forward");
+      await expectConserved(ctx.spec, before, await s.snapshot(), "forward");
+      if (!ctx.spec.rollback) return;
+      await s.complete("rollback");
+      await expectConserved(ctx.spec, before, await s.snapshot(), "rollback");
+    } finally {
+      await s.dispose();
+    }
+  },
+};
+
+async function expectConserved(spec: MigrationSpec, before: Snapshot, after: Snapshot, stage: string): Promise<void> {
+  const problems: ConservationProblem[] = [];
+  if (spec.touches) {
+    for (const table of Object.keys(before.tables)) {
+      if (spec.touches.includes(table)) continue;
+      problems.push(...untouchedProblems(table, before.tables[table], after.tables[table] ?? []));
+    }
+  }
+  if (spec.conserves) problems.push(...(await spec.conserves(before, after)));
+  if (problems.length === 0) return;
+  throw new InvariantViolation({
+    invariant: "conserves",
+    summary: `after ${stage}: ${problems[0].table}: ${problems[0].message}`,
+    details: problems.slice(0, 12).map((p) => `  ${p.table}: ${p.message}`),
+    findings: problems,
+  });
+}
+
+function untouchedProblems(table: string, before: Snapshot["tables"][string], after: Snapshot["tables"][string]): ConservationProblem[] {
+  const remaining = new Map(after.map((doc) => [doc._id, stableStringify(doc)]));
+  const problems: ConservationProblem[] = [];
+  for (const doc of before) {
+    const now = remaining.get(doc._id);
+    if (now === undefined) problems.push({ table, message: `document ${doc._id} was deleted, but the migration does not touch ${table}` });
+    else if (now !== stableStringify(doc)) problems.push({ table, message: `document ${doc._id} was modified, but the migration does not touch ${table}` });
+    remaining.delete(doc._id);
+  }
+  for (const id of remaining.keys()) problems.push({ table, message: `document ${id} was inserted, but the migration does not touch ${table}` });
+  return problems;
+}

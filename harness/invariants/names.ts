@@ -1,0 +1,16 @@
+/** Every invariant of DESIGN.md section 8 that the harness implements. */
+export const invariantNames = [
+  "roundTrip",
+  "idempotent",
+  "batchIndependent",
+  "resumable",
+  "terminates",
+  "targetValid",
+  "conserves",
+] as const;
+
+export type InvariantName = (typeof invariantNames)[number];
+
+export function isInvariantName(name: string): name is InvariantName {
+  return (invariantNames as readonly string[]).includes(name);
+}

@@ -1,0 +1,53 @@
+import fc from "fast-check";
+import { Session, type Direction } from "../session.js";
+import { expectSameView } from "./compare.js";
+import type { Invariant } from "./invariant.js";
+
+interface CrashPoint {
+  /** Which batch to crash after, as a fraction of the run (shrinks to the first). */
+  at: number;
+  /**
+   * The process died after the batch committed but before the cursor was
+   * saved, so the resumed run repeats that batch: at-least-once, as a real
+   * driver (an action, a cron, an operator) delivers it.
+   */
+  cursorLost: boolean;
+}
+
+/**
+ * Stopping after any k batches and resuming from the saved cursor gives the
+ * uninterrupted result, for forward and for rollback.
+ */
+export const resumable: Invariant<CrashPoint> = {
+  name: "resumable",
+  title: "a run stopped after any batch and resumed ends where an uninterrupted run ends",
+  defaultRuns: 25,
+  notApplicable: () => null,
+  params: () => fc.record({ at: fc.integer({ min: 0, max: 1000 }), cursorLost: fc.boolean() }),
+  async check(ctx, dataset, crash) {
+    const directions: Direction[] = ctx.spec.rollback ? ["forward", "rollback"] : ["forward"];
+    for (const direction of directions) {
+      const reference = await Session.open(ctx, "resumable", dataset);
+      const resumed = await Session.open(ctx, "resumable", dataset);
+      try {
+        if (direction === "rollback") {
+          await reference.complete("forward");
+          await resumed.complete("forward");
+        }
+        const full = await reference.complete(direction);
+        const total = full.batches.length;
+        const k = total <= 1 ? 1 : 1 + (crash.at % (total - 1));
+        const stopped = await resumed.complete(direction, { stopAfter: k });
+        const saved = crash.cursorLost ? (stopped.batches.at(-1)?.cursor ?? null) : stopped.cursor;
+        await resumed.complete(direction, { cursor: saved });
+        const how = crash.cursorLost ? `batch ${k} repeated (its cursor was not saved)` : `resumed after batch ${k}`;
+        expectSameView("resumable", `${direction} stopped after batch ${k} of ${total} and ${how} ends elsewhere`,
+          { label: `${direction} without interruption`, view: await reference.view(await reference.snapshot()) },
+          { label: `${direction} stopped after batch ${k}, ${how}`, view: await resumed.view(await resumed.snapshot()) });
+      } finally {
+        await reference.dispose();
+        await resumed.dispose();
+      }
+    }
+  },
+};

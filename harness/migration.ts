@@ -1,0 +1,57 @@
+import { getFunctionName, type FunctionReference } from "convex/server";
+import type { Backend } from "./backends/backend.js";
+
+/** What one batch reports, as in the batch protocol of DESIGN.md section 5. */
+export interface BatchResult {
+  continueCursor: string;
+  isDone: boolean;
+  processed: number;
+}
+
+/**
+ * Drives one direction of a migration one batch (one transaction) at a time.
+ * Both protocols, the plain batch mutation and @convex-dev/migrations, fit
+ * behind this interface.
+ */
+export interface MigrationDriver {
+  readonly protocol: "batch" | "component";
+  /** The Convex function that runs a batch, e.g. "migrations/apiKeysToTable:forward". */
+  readonly functionName: string;
+  runBatch(backend: Backend, cursor: string | null, batchSize: number): Promise<BatchResult>;
+}
+
+/**
+ * A migration written with the batch protocol: an internalMutation
+ * `({ cursor, batchSize }) => { continueCursor, isDone, processed }`.
+ *
+ * @example
+ * forward: batchMigration(internal.migrations.apiKeysToTable.forward)
+ */
+export function batchMigration(fn: FunctionReference<"mutation", "internal" | "public"> | string): MigrationDriver {
+  const functionName = typeof fn === "string" ? fn : getFunctionName(fn);
+  return {
+    protocol: "batch",
+    functionName,
+    async runBatch(backend, cursor, batchSize) {
+      const result = await backend.mutation(functionName, { cursor, batchSize });
+      return checkBatchResult(functionName, result);
+    },
+  };
+}
+
+function checkBatchResult(functionName: string, result: unknown): BatchResult {
+  const r = result as Partial<BatchResult> | null;
+  if (
+    r === null ||
+    typeof r !== "object" ||
+    typeof r.continueCursor !== "string" ||
+    typeof r.isDone !== "boolean" ||
+    typeof r.processed !== "number"
+  ) {
+    throw new Error(
+      `${functionName} returned ${JSON.stringify(result)}; the batch protocol expects ` +
+        "{ continueCursor: string, isDone: boolean, processed: number }",
+    );
+  }
+  return { continueCursor: r.continueCursor, isDone: r.isDone, processed: r.processed };
+}

@@ -1,0 +1,152 @@
+import type { Dataset } from "../generators/dataset.js";
+import type { App } from "./app.js";
+import type { Backend, BackendProvider } from "./backends/backend.js";
+import { readSnapshot } from "./data/read.js";
+import { seedDataset, type SeededIds } from "./data/seed.js";
+import type { InvariantName } from "./invariants/names.js";
+import type { MigrationDriver } from "./migration.js";
+import { batchBound, runMigration, type RunOptions, type RunOutcome } from "./runner.js";
+import { canonicalize } from "./snapshot/canonical.js";
+import type { MigrationSpec } from "./spec.js";
+import type { Snapshot } from "./snapshot/types.js";
+import { InvariantViolation, type Crash } from "./violation.js";
+
+export type Direction = "forward" | "rollback";
+
+/** Everything a property run needs; shared by every run of one check. */
+export interface CheckContext {
+  app: App;
+  spec: MigrationSpec;
+  provider: BackendProvider;
+}
+
+/**
+ * One property run's deployment: an empty backend, seeded with a dataset,
+ * plus the operations invariants are written in.
+ */
+export class Session {
+  private constructor(
+    readonly ctx: CheckContext,
+    readonly backend: Backend,
+    readonly invariant: InvariantName,
+  ) {}
+
+  static async open(ctx: CheckContext, invariant: InvariantName, dataset: Dataset): Promise<Session> {
+    const session = new Session(ctx, await ctx.provider.fresh(ctx.app), invariant);
+    session.ids = await seedDataset(ctx.app, session.backend, dataset);
+    session.documents = countDocuments(dataset, ctx.spec.table);
+    return session;
+  }
+
+  ids: SeededIds = {};
+  /** n of the termination bound: documents of the paged table after seeding. */
+  documents = 0;
+
+  driver(direction: Direction): MigrationDriver {
+    const driver = direction === "forward" ? this.ctx.spec.forward : this.ctx.spec.rollback;
+    if (!driver) throw new Error(`${this.ctx.spec.name} has no ${direction}`);
+    return driver;
+  }
+
+  bound(batchSize: number): number {
+    return batchBound(this.documents, batchSize, this.ctx.spec.slack);
+  }
+
+  /** Runs a direction with the termination bound; returns what happened. */
+  run(direction: Direction, options: Partial<RunOptions> = {}): Promise<RunOutcome> {
+    const batchSize = options.batchSize ?? this.ctx.spec.batchSize;
+    return runMigration(this.backend, this.driver(direction), {
+      maxBatches: this.bound(batchSize),
+      ...options,
+      batchSize,
+    });
+  }
+
+  /**
+   * Runs a direction to completion, or ends the property run with a failure
+   * that says why it could not complete (a crash, or no end in sight).
+   */
+  async complete(direction: Direction, options: Partial<RunOptions> = {}): Promise<RunOutcome & { status: "done" | "stopped" }> {
+    const outcome = await this.run(direction, options);
+    if (outcome.status === "done" || outcome.status === "stopped") return outcome;
+    if (outcome.status === "threw") {
+      const crash = await this.locateCrash(direction, outcome, options.batchSize ?? this.ctx.spec.batchSize);
+      throw new InvariantViolation({
+        invariant: this.invariant,
+        summary: `${direction} threw in batch ${crash.batch}: ${crash.message}`,
+        details: describeCrash(crash),
+        crash,
+      });
+    }
+    throw new InvariantViolation({
+      invariant: this.invariant,
+      summary: `${direction} did not finish within ${outcome.maxBatches} batches`,
+      details: describeNonTermination(outcome.batches, this.documents),
+    });
+  }
+
+  snapshot(): Promise<Snapshot> {
+    return readSnapshot(this.ctx.app, this.backend);
+  }
+
+  /** The spec's view of a snapshot, or the canonical snapshot by default. */
+  async view(snapshot: Snapshot): Promise<unknown> {
+    return this.ctx.spec.view ? await this.ctx.spec.view(snapshot) : canonicalize(snapshot, this.ctx.app.schema);
+  }
+
+  dispose(): Promise<void> {
+    return this.backend.dispose();
+  }
+
+  private async locateCrash(direction: Direction, outcome: RunOutcome & { status: "threw" }, batchSize: number): Promise<Crash> {
+    const table = this.ctx.spec.table;
+    let batchDocumentIds: string[] = [];
+    // The failed batch rolled back, so its page still reads as the batch saw it.
+    if (table) {
+      try {
+        const page = (await this.backend.query(this.ctx.app.functions.readPage, {
+          table, cursor: outcome.cursor, numItems: batchSize,
+        })) as { page: Array<{ _id: string }> };
+        batchDocumentIds = page.page.map((d) => d._id);
+      } catch {
+        // Locating is best effort: the crash itself is what gets reported.
+      }
+    }
+    const message = outcome.error.message;
+    return {
+      direction,
+      batch: outcome.batch,
+      cursor: outcome.cursor,
+      message,
+      batchDocumentIds,
+      documentId: batchDocumentIds.find((id) => message.includes(id)),
+    };
+  }
+}
+
+function countDocuments(dataset: Dataset, table: string | undefined): number {
+  const tables = table ? [table] : Object.keys(dataset.tables);
+  const seeded = tables.reduce((n, t) => n + (dataset.tables[t]?.length ?? 0), 0);
+  const deleted = (dataset.deleted ?? []).filter((d) => tables.includes(d.table)).length;
+  return seeded - deleted;
+}
+
+function describeCrash(crash: Crash): string[] {
+  const lines = [
+    `${crash.direction} batch ${crash.batch} (cursor ${JSON.stringify(crash.cursor)}) threw:`,
+    `  ${crash.message.split("\n")[0]}`,
+  ];
+  if (crash.documentId) lines.push(`the error names document ${crash.documentId}`);
+  if (crash.batchDocumentIds.length > 0) lines.push(`documents in that batch: ${crash.batchDocumentIds.join(", ")}`);
+  return lines;
+}
+
+function describeNonTermination(batches: RunOutcome["batches"], documents: number): string[] {
+  const last = batches.slice(-3).map((b) => `  batch ${b.number}: cursor ${JSON.stringify(b.cursor)} -> ${JSON.stringify(b.result.continueCursor)}, processed ${b.result.processed}, isDone ${b.result.isDone}`);
+  const stuck = batches.length >= 2 && batches.at(-1)!.result.continueCursor === batches.at(-2)!.result.continueCursor;
+  return [
+    `${documents} documents should take at most ${batches.length} batches; the last ones:`,
+    ...last,
+    ...(stuck ? ["the cursor stopped advancing: the migration returns the same continueCursor again"] : []),
+  ];
+}
