@@ -1,0 +1,32 @@
+import { v } from "convex/values";
+import type { Doc, TableNames } from "../_generated/dataModel";
+import type { MutationCtx } from "../_generated/server";
+
+/**
+ * The batch protocol every migration here speaks: one call is one
+ * transaction over one page of a table, in creation order.
+ */
+export const batchArgs = { cursor: v.union(v.string(), v.null()), batchSize: v.number() };
+export const batchResult = v.object({ continueCursor: v.string(), isDone: v.boolean(), processed: v.number() });
+
+export interface BatchArgs {
+  cursor: string | null;
+  batchSize: number;
+}
+
+/** Runs `step` over one page of `table`, one document after the other. */
+export async function runBatch<T extends TableNames>(
+  ctx: MutationCtx,
+  table: T,
+  { cursor, batchSize }: BatchArgs,
+  step: (ctx: MutationCtx, doc: Doc<T>) => Promise<void>,
+) {
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
+  }
+  const { page, continueCursor, isDone } = await ctx.db.query(table).paginate({ cursor, numItems: batchSize });
+  // Sequential on purpose: documents of one page may share rows (duplicate
+  // settings of one user fill one apiKeys row) and must see each other's writes.
+  for (const doc of page) await step(ctx, doc as Doc<T>);
+  return { continueCursor, isDone, processed: page.length };
+}

@@ -1,0 +1,66 @@
+import { tryDecrypt } from "../convex/encryption";
+import { providers, type Provider } from "../convex/schema";
+import type { ConservationProblem, Snapshot } from "../harness/index.js";
+
+type KeysByUser = Map<string, Map<Provider, Set<string>>>;
+
+/**
+ * No API key may be lost: every provider a user had a key for before the
+ * migration still has one after it (in apiKeys or, for values the migration
+ * left in place, in userSettings), and a key that only existed in the legacy
+ * fields keeps its exact value. A newer apiKeys value may supersede a legacy
+ * one: that is the migration's rule, not a loss.
+ */
+export async function apiKeysConserved(before: Snapshot, after: Snapshot): Promise<ConservationProblem[]> {
+  const [was, now] = await Promise.all([keysByUser(before, "all"), keysByUser(after, "all")]);
+  const inRows = await keysByUser(before, "rows");
+  const problems: ConservationProblem[] = [];
+  for (const [user, byProvider] of was) {
+    for (const [provider, values] of byProvider) {
+      const kept = now.get(user)?.get(provider) ?? new Set<string>();
+      if (kept.size === 0) {
+        problems.push({ table: "apiKeys", message: `user ${user} lost its ${provider} key (${values.size} value(s) before, none after)` });
+        continue;
+      }
+      const onlyLegacy = !inRows.get(user)?.get(provider)?.size;
+      if (onlyLegacy && values.size === 1) {
+        const [value] = values;
+        if (!kept.has(value)) problems.push({ table: "apiKeys", message: `user ${user}'s ${provider} key changed value during the migration` });
+      }
+    }
+  }
+  return problems;
+}
+
+async function keysByUser(snapshot: Snapshot, which: "all" | "rows"): Promise<KeysByUser> {
+  const result: KeysByUser = new Map();
+  const add = (user: string, provider: Provider, value: unknown) => {
+    if (typeof value !== "string" || value === "") return;
+    const byProvider = result.get(user) ?? new Map<Provider, Set<string>>();
+    result.set(user, byProvider);
+    byProvider.set(provider, (byProvider.get(provider) ?? new Set()).add(value));
+  };
+  for (const row of snapshot.tables.apiKeys ?? []) {
+    for (const provider of providers) if (typeof row[provider] === "string") add(String(row.userId), provider, await tryDecrypt(row[provider] as string));
+  }
+  if (which === "rows") return result;
+  for (const settings of snapshot.tables.userSettings ?? []) {
+    const user = String(settings.userId);
+    add(user, "openai", settings.openaiKey);
+    add(user, "anthropic", settings.anthropicKey);
+    for (const [provider, value] of Object.entries(await parseBlob(settings.encryptedApiKeys))) {
+      if ((providers as readonly string[]).includes(provider)) add(user, provider as Provider, value);
+    }
+  }
+  return result;
+}
+
+async function parseBlob(blob: unknown): Promise<Record<string, unknown>> {
+  if (typeof blob !== "string" || blob === "") return {};
+  try {
+    const parsed = JSON.parse(await tryDecrypt(blob));
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}

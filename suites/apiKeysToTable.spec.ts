@@ -1,0 +1,40 @@
+import { v } from "convex/values";
+import { internal } from "../convex/_generated/api";
+import { legacyDataset } from "../generators/index.js";
+import { batchMigration, defineMigration, type MigrationSpecOptions } from "../harness/index.js";
+import { apiKeysConserved } from "./apiKeysToTable.accounting.js";
+import { decryptedView } from "./views.js";
+
+/** Batch size of the suite: small, so that a handful of documents spans several batches. */
+export const BATCH_SIZE = 3;
+
+/**
+ * Contract phase of apiKeys: only the new shape, every provider optional.
+ * (Whether values are encrypted is noPlaintextSecrets' job, not a validator's.)
+ */
+const apiKeysTarget = v.object({
+  _id: v.id("apiKeys"),
+  _creationTime: v.number(),
+  userId: v.id("users"),
+  openai: v.optional(v.string()),
+  anthropic: v.optional(v.string()),
+  google: v.optional(v.string()),
+  openrouter: v.optional(v.string()),
+});
+
+/** The apiKeysToTable spec; faults override the functions they break. */
+export function apiKeysToTableSpec(overrides: Partial<MigrationSpecOptions> = {}) {
+  return defineMigration({
+    name: "apiKeysToTable",
+    table: "userSettings",
+    forward: batchMigration(internal.migrations.apiKeysToTable.forward),
+    rollback: batchMigration(internal.migrations.apiKeysToTable.rollback),
+    dataset: legacyDataset({ batchSize: BATCH_SIZE }),
+    view: decryptedView,
+    target: { apiKeys: apiKeysTarget },
+    touches: ["userSettings", "apiKeys", "migrationLedger", "migrationIssues"],
+    conserves: apiKeysConserved,
+    batchSize: BATCH_SIZE,
+    ...overrides,
+  });
+}
