@@ -1,0 +1,136 @@
+import type { GenericValidator } from "convex/values";
+import type { Snapshot, SnapshotDocument } from "./types.js";
+import { fingerprint, stableStringify } from "./stable.js";
+
+export { stableStringify } from "./stable.js";
+
+/** A document of a canonical snapshot: `_id` is a content label, `_creationTime` is gone. */
+export type CanonicalDocument = { _id: string; [field: string]: unknown };
+
+export interface CanonicalSnapshot {
+  tables: Record<string, CanonicalDocument[]>;
+}
+
+/** The part of a Convex schema canonicalization reads: each table's document validator. */
+export interface SchemaLike {
+  tables: Record<string, { validator: GenericValidator }>;
+}
+
+/** Iterations after which a reference cycle stops refining its labels. */
+const MAX_ROUNDS = 32;
+
+/**
+ * A snapshot "up to id renaming" (DESIGN.md section 8). Convex mints a new id
+ * on every insert, so a rollback that re-creates a document changes its id,
+ * and two backends never mint the same ids. Here every id, as `_id` and
+ * wherever it is referenced, becomes a label computed from the content of the
+ * document it names and, recursively, of the documents that one references:
+ * `users:1a2b3c4d`. Equal contents get equal labels on any backend.
+ *
+ * `_creationTime` is dropped (a re-created document is younger). Strings that
+ * equal the id of a document in the snapshot are relabelled anywhere, also in
+ * v.string / v.any fields (a ledger's `docId`). With a schema, a v.id field
+ * naming a document that does not exist (an orphan reference) becomes
+ * `<table>:dangling`, so orphans compare equal across backends.
+ */
+export function canonicalize(snapshot: Snapshot, schema?: SchemaLike): CanonicalSnapshot {
+  const owners = new Map<string, string>();
+  for (const [table, docs] of Object.entries(snapshot.tables)) for (const doc of docs) owners.set(doc._id, table);
+  const dangling = schema ? danglingIds(snapshot, schema, owners) : new Map<string, string>();
+
+  // Labels are refined until they stop changing: a document's label is the
+  // hash of its content with references replaced by its targets' labels. For
+  // acyclic references the fixpoint depends only on content, however many
+  // rounds it took; cycles stop after MAX_ROUNDS, which is also content-determined.
+  let labels = new Map<string, string>();
+  for (const [id, table] of owners) labels.set(id, table);
+  for (const [id, table] of dangling) labels.set(id, `${table}:dangling`);
+  const entries = Object.entries(snapshot.tables).flatMap(([table, docs]) => docs.map((doc) => ({ table, doc })));
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const next = new Map(labels);
+    let changed = false;
+    for (const { table, doc } of entries) {
+      const label = `${table}:${fingerprint(table + stableStringify(relabel(contentOf(doc), labels)))}`;
+      if (label !== labels.get(doc._id)) changed = true;
+      next.set(doc._id, label);
+    }
+    labels = next;
+    if (!changed) break;
+  }
+
+  const tables: Record<string, CanonicalDocument[]> = {};
+  for (const table of Object.keys(snapshot.tables).sort()) {
+    tables[table] = snapshot.tables[table]
+      .map((doc) => ({ _id: labels.get(doc._id)!, ...(relabel(contentOf(doc), labels) as Record<string, unknown>) }))
+      .map((doc) => ({ doc, key: stableStringify(doc) }))
+      .sort((a, b) => compareStrings(a.doc._id, b.doc._id) || compareStrings(a.key, b.key))
+      .map(({ doc }) => sortKeys(doc) as CanonicalDocument);
+  }
+  return { tables };
+}
+
+function contentOf(doc: SnapshotDocument): Record<string, unknown> {
+  const { _id, _creationTime, ...content } = doc;
+  return content;
+}
+
+/** Replaces every string that is a known id by its label, at any depth. */
+function relabel(value: unknown, labels: Map<string, string>): unknown {
+  if (typeof value === "string") return labels.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((item) => relabel(item, labels));
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value)) out[key] = relabel(field, labels);
+    return out;
+  }
+  return value;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort(compareStrings)) {
+    if (value[key] !== undefined) out[key] = sortKeys(value[key]);
+  }
+  return out;
+}
+
+/** Ids in v.id positions of the schema that name no document of the snapshot, with their table. */
+function danglingIds(snapshot: Snapshot, schema: SchemaLike, owners: Map<string, string>): Map<string, string> {
+  const found = new Map<string, string>();
+  const visit = (validator: GenericValidator, value: unknown): void => {
+    const kind = (validator as { kind: string }).kind;
+    if (kind === "id") {
+      if (typeof value === "string" && !owners.has(value)) found.set(value, (validator as { tableName: string }).tableName);
+    } else if (kind === "object" && isPlainObject(value)) {
+      const fields = (validator as unknown as { fields: Record<string, GenericValidator> }).fields;
+      for (const [name, field] of Object.entries(fields)) if (value[name] !== undefined) visit(field, value[name]);
+    } else if (kind === "array" && Array.isArray(value)) {
+      const element = (validator as unknown as { element: GenericValidator }).element;
+      for (const item of value) visit(element, item);
+    } else if (kind === "record" && isPlainObject(value)) {
+      const { key, value: values } = validator as unknown as { key: GenericValidator; value: GenericValidator };
+      for (const [name, item] of Object.entries(value)) {
+        visit(key, name);
+        visit(values, item);
+      }
+    } else if (kind === "union") {
+      for (const member of (validator as unknown as { members: GenericValidator[] }).members) visit(member, value);
+    }
+  };
+  for (const [table, docs] of Object.entries(snapshot.tables)) {
+    const definition = schema.tables[table];
+    if (!definition) continue;
+    for (const doc of docs) visit(definition.validator, contentOf(doc));
+  }
+  return found;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof ArrayBuffer);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
