@@ -1,0 +1,38 @@
+/**
+ * Generators: fast-check arbitraries for Convex datasets. Datasets are plain
+ * data with symbolic references (see dataset.ts); every random draw comes
+ * from fast-check, so each dataset replays from its seed and shrinks.
+ */
+export {
+  datasetSize,
+  isEncryptMarker,
+  isRefMarker,
+  ref,
+  type Dataset,
+  type DatasetDocument,
+  type DatasetValue,
+  type EncryptMarker,
+  type RefMarker,
+} from "./dataset.js";
+export { buildWithSeed, fakerArbitrary } from "./faker.js";
+export { fromTable, fromValidator, resolveFromValidatorOptions, type FromValidatorOptions } from "./fromValidator.js";
+export { coverageOf, type CoverageOptions } from "./coverage.js";
+export { sizedArray } from "./_internals/sizedArray.js";
+
+export { legacyDataset, resolveLegacyDatasetOptions, type LegacyDatasetOptions } from "./legacy/legacyDataset.js";
+export {
+  LEGACY_DATA_CLASSES,
+  legacyDataClasses,
+  sizeClasses,
+  type LegacyDataClass,
+  type LegacyDataClassesOptions,
+} from "./legacy/dataClasses.js";
+export { apiKeyValue, legacyKeyValue } from "./legacy/apiKeyValue.js";
+export { apiKeysJson, legacyApiKeysBlob, type LegacyBlob } from "./legacy/legacyApiKeysBlob.js";
+export { blobKeys, blobKinds, looksLikeCiphertext, type BlobKind } from "./legacy/blobKind.js";
+export { legacySettings, type LegacySettingsOptions } from "./legacy/legacySettings.js";
+export { legacyImageGeneration, isValidImageGeneration } from "./legacy/legacyImageGeneration.js";
+export { legacyUser } from "./legacy/legacyUser.js";
+export { existingApiKeysRow, type ExistingApiKeysRowOptions } from "./legacy/existingApiKeysRow.js";
+export { PLAIN_FIELDS, PROVIDERS, type PlainField, type Provider } from "./legacy/providers.js";
+
