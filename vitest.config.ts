@@ -14,6 +14,8 @@ const include = [
 // Fixtures are suites that fail on purpose; only the replay end-to-end test
 // runs them, in a child vitest with this variable set.
 if (process.env.HARNESS_FIXTURES === "1") include.push("suites/fixtures/**/*.fixture.ts");
+// Benchmarks measure, never assert: only `npm run bench` (harness/cli/bench.ts) runs them.
+if (process.env.HARNESS_BENCH === "1") include.push("bench/**/*.bench.ts");
 
 export default defineConfig({
   test: {

@@ -6,8 +6,8 @@ import { join } from "node:path";
 /** Short commit of the working tree, with "-dirty" when it has changes. */
 export function gitCommit(): string {
   try {
-    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--", "convex"], { encoding: "utf8" }).trim();
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "convex"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     return dirty ? `${commit}-dirty` : commit;
   } catch {
     return "no-git";

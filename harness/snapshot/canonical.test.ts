@@ -107,3 +107,10 @@ describe("compareValues", () => {
     expect(text).toContain("… and 1 more difference(s)");
   });
 });
+
+describe("compareValues on a table that was empty", () => {
+  test("documents in a formerly empty table are keyed by label, not by index", () => {
+    const comparison = compareValues({ apiKeys: [] }, { apiKeys: [{ _id: "apiKeys:1", userId: "users:u" }] });
+    expect(comparison.differences.map((d) => d.path)).toEqual(["apiKeys[apiKeys:1]"]);
+  });
+});

@@ -34,7 +34,9 @@ function compareAt(path: string, expected: unknown, actual: unknown, out: Differ
   if (stableStringify(expected) === stableStringify(actual)) return;
   if (expected === undefined) return void out.push({ path, kind: "extra", actual });
   if (actual === undefined) return void out.push({ path, kind: "missing", expected });
-  if (isDocumentArray(expected) && isDocumentArray(actual)) return compareDocuments(path, expected, actual, out);
+  if (isDocumentArray(expected) && isDocumentArray(actual) && (expected.length > 0 || actual.length > 0)) {
+    return compareDocuments(path, expected, actual, out);
+  }
   if (Array.isArray(expected) && Array.isArray(actual)) {
     for (let i = 0; i < Math.max(expected.length, actual.length); i++) compareAt(`${path}[${i}]`, expected[i], actual[i], out);
     return;
@@ -95,7 +97,7 @@ function withoutId(doc: Doc): Record<string, unknown> {
 }
 
 function isDocumentArray(value: unknown): value is Doc[] {
-  return Array.isArray(value) && value.length > 0 && value.every((item) => isPlainObject(item) && typeof item._id === "string");
+  return Array.isArray(value) && value.every((item) => isPlainObject(item) && typeof item._id === "string");
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

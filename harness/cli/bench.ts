@@ -1,0 +1,48 @@
+/**
+ * `npm run bench`: runs bench/*.bench.ts on the memory backend, gathers the
+ * figures they record, prints them and writes reports/bench.json so that two
+ * runs can be compared. Figures, not assertions: the machine is shared.
+ *
+ *   npm run bench                       # every figure
+ *   BENCH_SIZES=20,200 npm run bench    # skip the 2,000-document round trip
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { startVitest } from "vitest/node";
+import { FIGURES_FILE } from "../../bench/figures.js";
+import { gitCommit, versions } from "./provenance.js";
+
+const started = Date.now();
+rmSync(FIGURES_FILE, { force: true });
+process.env.HARNESS_BENCH = "1";
+const vitest = await startVitest("test", ["bench/"], {
+  project: ["memory"],
+  run: true,
+  watch: false,
+  // One file at a time: parallel files would measure each other.
+  fileParallelism: false,
+} as any);
+await vitest.close();
+const failed = vitest.state.getCountOfFailedTests() > 0;
+
+const figures = existsSync(FIGURES_FILE)
+  ? readFileSync(FIGURES_FILE, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line))
+  : [];
+const report = {
+  createdAt: new Date().toISOString(),
+  commit: gitCommit(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) },
+  versions: versions(),
+  durationMs: Date.now() - started,
+  figures,
+};
+mkdirSync("reports", { recursive: true });
+writeFileSync("reports/bench.json", JSON.stringify(report, null, 2) + "\n");
+
+console.log("\nBenchmark figures");
+for (const { group, name, ...figure } of figures) {
+  const shown = Object.entries(figure).map(([k, v]) => `${k} ${typeof v === "number" ? Number(v.toFixed(2)) : v}`);
+  console.log(`  ${group} ${name}: ${shown.join(", ")}`);
+}
+console.log(`Written to reports/bench.json (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+process.exit(failed ? 1 : 0);
