@@ -65,3 +65,37 @@ export const setApiKey = internalMutation({
     return null;
   },
 });
+
+export const themeValidator = v.union(v.literal("light"), v.literal("dark"), v.literal("system"));
+
+/**
+ * The app's settings write: the user's theme, on their oldest settings
+ * document (the one the app has always read), created when they have none.
+ * It patches the very documents apiKeysToTable pages over.
+ */
+export const updateSettings = internalMutation({
+  args: { userId: v.id("users"), theme: themeValidator },
+  returns: v.null(),
+  handler: async (ctx, { userId, theme }) => {
+    const settings = await ctx.db
+      .query("userSettings")
+      .withIndex("by_user", (q) => q.eq("userId", userId))
+      .first();
+    if (settings) await ctx.db.patch(settings._id, { theme });
+    else await ctx.db.insert("userSettings", { userId, theme });
+    return null;
+  },
+});
+
+/** The app's settings read: the theme of the user's oldest settings document. */
+export const getSettings = internalQuery({
+  args: { userId: v.id("users") },
+  returns: v.object({ theme: v.optional(themeValidator) }),
+  handler: async (ctx, { userId }) => {
+    const settings = await ctx.db
+      .query("userSettings")
+      .withIndex("by_user", (q) => q.eq("userId", userId))
+      .first();
+    return settings?.theme === undefined ? {} : { theme: settings.theme };
+  },
+});

@@ -56,6 +56,10 @@ export default defineSchema({
     forkedFrom: v.optional(v.id("threads")),
   })
     .index("by_user", ["userId"])
+    // Rollbacks that re-create a thread rewrite the threads that point to it
+    // (quarantineOrphans) with an indexed lookup, never a table scan.
+    .index("by_clonedFrom", ["clonedFrom"])
+    .index("by_forkedFrom", ["forkedFrom"])
     .searchIndex("by_title", { searchField: "title", filterFields: ["userId"] }),
 
   messages: defineTable({

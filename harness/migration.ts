@@ -39,6 +39,49 @@ export function batchMigration(fn: FunctionReference<"mutation", "internal" | "p
   };
 }
 
+export interface ComponentMigrationOptions {
+  /**
+   * The app's mutation that runs one batch through the component:
+   * `({ fn, cursor, batchSize }) => { continueCursor, isDone, processed }`,
+   * calling the component's `lib.migrate` with `oneBatchOnly: true`, as
+   * `runToCompletion` does for each batch (see convex/migrations/component.ts).
+   * The harness can only call the app's functions, and only the app can call
+   * its components.
+   */
+  runner: FunctionReference<"mutation", "internal" | "public"> | string;
+}
+
+/**
+ * A migration written with @convex-dev/migrations (`migrations.define({ table,
+ * migrateOne })`), driven through the component one batch at a time: each
+ * batch is one transaction that loads the component's saved state, runs the
+ * batch at the cursor and saves the new state, as in production. The
+ * component must be registered on the memory backend (`setupMemory`).
+ *
+ * @example
+ * forward: componentMigration(internal.migrations.dropSaveRegenerationHistory.forward, {
+ *   runner: internal.migrations.component.runBatch,
+ * })
+ */
+export function componentMigration(
+  fn: FunctionReference<"mutation", "internal" | "public"> | string,
+  options: ComponentMigrationOptions,
+): MigrationDriver {
+  const functionName = typeof fn === "string" ? fn : getFunctionName(fn);
+  if (!options || (typeof options.runner !== "string" && typeof options.runner !== "object")) {
+    throw new Error(`componentMigration(${functionName}): \`runner\` must name the app's one-batch runner mutation`);
+  }
+  const runner = typeof options.runner === "string" ? options.runner : getFunctionName(options.runner);
+  return {
+    protocol: "component",
+    functionName,
+    async runBatch(backend, cursor, batchSize) {
+      const result = await backend.mutation(runner, { fn: functionName, cursor, batchSize });
+      return checkBatchResult(`${runner} (running ${functionName})`, result);
+    },
+  };
+}
+
 function checkBatchResult(functionName: string, result: unknown): BatchResult {
   const r = result as Partial<BatchResult> | null;
   if (

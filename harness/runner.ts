@@ -11,6 +11,16 @@ export interface RunOptions {
   stopAfter?: number;
   /** Called after every committed batch, e.g. to run app writes or read paths. */
   afterBatch?: (batch: BatchRecord) => Promise<void>;
+  /**
+   * Called before every batch with its 1-based number, e.g. to run the app
+   * writes scheduled between batch `number - 1` and batch `number`.
+   */
+  beforeBatch?: (number: number) => Promise<void>;
+  /**
+   * Wraps each batch's call, e.g. to measure the transaction it runs in. Must
+   * call `run` once and return (or throw) what it does.
+   */
+  aroundBatch?: (number: number, run: () => Promise<BatchResult>) => Promise<BatchResult>;
 }
 
 export interface BatchRecord {
@@ -42,8 +52,10 @@ export async function runMigration(backend: Backend, driver: MigrationDriver, op
       return { status: "nonTerminating", batches, cursor, maxBatches: options.maxBatches };
     }
     let result: BatchResult;
+    await options.beforeBatch?.(batches.length + 1);
+    const run = () => driver.runBatch(backend, cursor, options.batchSize);
     try {
-      result = await driver.runBatch(backend, cursor, options.batchSize);
+      result = await (options.aroundBatch ? options.aroundBatch(batches.length + 1, run) : run());
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       return { status: "threw", batches, cursor, batch: batches.length + 1, error: err };

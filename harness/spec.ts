@@ -1,14 +1,69 @@
 import fc from "fast-check";
 import type { GenericValidator } from "convex/values";
+import { getFunctionName, type FunctionReference } from "convex/server";
 import type { Dataset } from "../generators/dataset.js";
 import type { MigrationDriver } from "./migration.js";
-import type { Snapshot } from "./snapshot/types.js";
+import type { Snapshot, SnapshotDocument } from "./snapshot/types.js";
 import { invariantNames, isInvariantName, type InvariantName } from "./invariants/names.js";
+import {
+  resolveAppWrites, resolveLimits, resolveReadPaths,
+  type AppWrite, type LimitsOptions, type ReadPath, type ResolvedAppWrite, type ResolvedLimits, type ResolvedReadPath,
+} from "./online/options.js";
+import {
+  checkReferences, resolveQuarantine, resolveQueries,
+  type QuarantineOptions, type QueryEquivalenceOptions, type References,
+  type ResolvedQuarantine, type ResolvedQueryEquivalence,
+} from "./integrity.js";
 
 /** A problem found by a spec's own `conserves` accounting. */
 export interface ConservationProblem {
   table: string;
   message: string;
+}
+
+/**
+ * How the app reports a migration's progress, and how the harness counts the
+ * truth to compare it with (invariant progressTruthful).
+ */
+export interface ProgressOptions {
+  /** The app's query returning `{ total, migrated, remaining, percent }`. */
+  query: FunctionReference<"query", "internal" | "public"> | string;
+  /** Arguments of the query. Default {}. */
+  args?: Record<string, unknown>;
+  /**
+   * Whether a document counts as migrated: the real count the query must
+   * report. Written on the harness side, from the snapshot, independently of
+   * the app's own query. May be async (e.g. it decrypts).
+   */
+  isMigrated: (doc: SnapshotDocument, snapshot: Snapshot) => boolean | Promise<boolean>;
+  /** The table counted. Default: the spec's `table`. */
+  table?: string;
+}
+
+/** A secret field found holding a value that is not ciphertext. */
+export interface PlaintextSecret {
+  table: string;
+  id: string;
+  field: string;
+  value: unknown;
+}
+
+/** Fields that must never hold plaintext after forward (invariant noPlaintextSecrets). */
+export interface SecretsOptions {
+  /** Secret fields per table, e.g. `{ apiKeys: ["openai", "anthropic"] }`. */
+  fields: Record<string, readonly string[]>;
+  /**
+   * Whether a stored value is ciphertext. Only the app can tell (by trying to
+   * decrypt), so the suite supplies it; the harness never sees a key. Absent
+   * fields and empty strings hold no secret and are not asked about.
+   */
+  isCiphertext: (value: unknown) => boolean | Promise<boolean>;
+  /**
+   * Plaintext the migration may leave, e.g. values it recorded as impossible
+   * to encrypt, or values it never touched (another migration's job). Gets
+   * the snapshots before and after forward. Default: none is allowed.
+   */
+  allowPlaintext?: (found: PlaintextSecret, states: { before: Snapshot; after: Snapshot }) => boolean | Promise<boolean>;
 }
 
 export interface MigrationSpecOptions {
@@ -31,13 +86,44 @@ export interface MigrationSpecOptions {
   /** Tables the migration may change; the default `conserves` checks all others are unchanged. */
   touches?: string[];
   /** Accounting of what must not be lost, beyond untouched tables. */
-  conserves?: (before: Snapshot, after: Snapshot) => ConservationProblem[] | Promise<ConservationProblem[]>;
+  /**
+   * Called after forward (stage "forward": `before` is D, `after` forward(D)) and after rollback
+   * (stage "rollback": `after` is rollback(forward(D))), so rules that hold at one stage only can be stated.
+   */
+  conserves?: (before: Snapshot, after: Snapshot, stage: "forward" | "rollback") => ConservationProblem[] | Promise<ConservationProblem[]>;
   /** Batch size of the runs that do not choose their own. Default 3. */
   batchSize?: number;
   /** Extra batches allowed beyond ceil(n / batchSize). Default 2. */
   slack?: number;
   /** Property runs per invariant (a number for all, or per invariant). */
   runs?: number | Partial<Record<InvariantName, number>>;
+  /** The app's progress query and the real count it must match. */
+  progress?: ProgressOptions;
+  /** Secret fields that must hold ciphertext after forward. */
+  secrets?: SecretsOptions;
+  /**
+   * Reference fields per table (referentialIntegrity), replacing, table by
+   * table, those derived from the schema's v.id validators.
+   */
+  references?: References;
+  /** Where the migration moves documents aside, e.g. "quarantine" (referentialIntegrity). */
+  quarantine?: QuarantineOptions | string;
+  /** A query and the one that replaces it (queryEquivalent). */
+  queries?: QueryEquivalenceOptions;
+  /** The app's read paths, whose answers must not change at any batch (readPathStable). */
+  readPaths?: ReadPath[];
+  /** App writes to interleave with the batches as live traffic (concurrentWrites). */
+  appWrites?: AppWrite[];
+  /** Transaction limits and the headroom probe (withinLimits). Default: Convex's limits, probe at batch size 100. */
+  limits?: LimitsOptions;
+}
+
+/** `progress` with the query named and the table resolved. */
+export interface ResolvedProgress {
+  readonly query: string;
+  readonly args: Record<string, unknown>;
+  readonly isMigrated: ProgressOptions["isMigrated"];
+  readonly table: string;
 }
 
 export interface MigrationSpec extends Required<Pick<MigrationSpecOptions, "name" | "forward" | "dataset">> {
@@ -50,11 +136,21 @@ export interface MigrationSpec extends Required<Pick<MigrationSpecOptions, "name
   readonly batchSize: number;
   readonly slack: number;
   readonly runs: Partial<Record<InvariantName, number>> & { default?: number };
+  readonly progress?: ResolvedProgress;
+  readonly secrets?: SecretsOptions;
+  readonly references?: References;
+  readonly quarantine?: ResolvedQuarantine;
+  readonly queries?: ResolvedQueryEquivalence;
+  readonly readPaths?: readonly ResolvedReadPath[];
+  readonly appWrites?: readonly ResolvedAppWrite[];
+  readonly limits: ResolvedLimits;
 }
 
 const knownOptions = new Set([
   "name", "forward", "rollback", "dataset", "table", "view", "target", "touches",
-  "conserves", "batchSize", "slack", "runs",
+  "conserves", "batchSize", "slack", "runs", "progress", "secrets",
+  "references", "quarantine", "queries",
+  "readPaths", "appWrites", "limits",
 ]);
 
 /**
@@ -88,12 +184,61 @@ export function defineMigration(options: MigrationSpecOptions): MigrationSpec {
   if (!Number.isInteger(slack) || slack < 0) fail("slack", `must be a non-negative integer, got ${slack}`);
   if (options.view !== undefined && typeof options.view !== "function") fail("view", "must be a function");
   if (options.conserves !== undefined && typeof options.conserves !== "function") fail("conserves", "must be a function");
+  const progress = options.progress === undefined ? undefined : resolveProgress(options.progress, options.table, fail);
+  if (options.secrets !== undefined) checkSecrets(options.secrets, fail);
+  const references = options.references === undefined ? undefined : checkReferences(options.references, fail);
+  const quarantine = options.quarantine === undefined ? undefined : resolveQuarantine(options.quarantine, fail);
+  const queries = options.queries === undefined ? undefined : resolveQueries(options.queries, fail);
   return Object.freeze({
     ...options,
     batchSize,
     slack,
     runs: resolveRuns(options.runs, fail),
+    progress,
+    references,
+    quarantine,
+    queries,
+    readPaths: resolveReadPaths(options.readPaths, fail),
+    appWrites: resolveAppWrites(options.appWrites, fail),
+    limits: resolveLimits(options.limits, fail),
   });
+}
+
+function resolveProgress(
+  progress: ProgressOptions,
+  table: string | undefined,
+  fail: (option: string, problem: string) => never,
+): ResolvedProgress {
+  if (typeof progress !== "object" || progress === null) return fail("progress", "must be an object { query, isMigrated }");
+  const { query } = progress;
+  if (typeof query !== "string" && (typeof query !== "object" || query === null)) {
+    fail("progress.query", "must name the app's progress query, e.g. internal.progress.myMigration");
+  }
+  if (typeof progress.isMigrated !== "function") fail("progress.isMigrated", "must be a function (doc, snapshot) => boolean");
+  const counted = progress.table ?? table;
+  if (typeof counted !== "string") fail("progress.table", "is needed when the spec has no `table`");
+  return Object.freeze({
+    query: typeof query === "string" ? query : getFunctionName(query),
+    args: { ...progress.args },
+    isMigrated: progress.isMigrated,
+    table: counted!,
+  });
+}
+
+function checkSecrets(secrets: SecretsOptions, fail: (option: string, problem: string) => never): void {
+  if (typeof secrets !== "object" || secrets === null) fail("secrets", "must be an object { fields, isCiphertext }");
+  if (typeof secrets.fields !== "object" || secrets.fields === null || Object.keys(secrets.fields).length === 0) {
+    fail("secrets.fields", "must list secret fields per table, e.g. { apiKeys: [\"openai\"] }");
+  }
+  for (const [table, fields] of Object.entries(secrets.fields)) {
+    if (!Array.isArray(fields) || fields.length === 0 || fields.some((f) => typeof f !== "string")) {
+      fail(`secrets.fields.${table}`, "must be a non-empty array of field names");
+    }
+  }
+  if (typeof secrets.isCiphertext !== "function") fail("secrets.isCiphertext", "must be a function (value) => boolean");
+  if (secrets.allowPlaintext !== undefined && typeof secrets.allowPlaintext !== "function") {
+    fail("secrets.allowPlaintext", "must be a function");
+  }
 }
 
 function isDriver(value: unknown): value is MigrationDriver {

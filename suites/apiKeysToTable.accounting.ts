@@ -1,4 +1,4 @@
-import { tryDecrypt } from "../convex/encryption";
+import { tryDecryptAsApp as tryDecrypt } from "./appDecrypt.js";
 import { providers, type Provider } from "../convex/schema";
 import type { ConservationProblem, Snapshot } from "../harness/index.js";
 

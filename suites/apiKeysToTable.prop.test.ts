@@ -5,13 +5,14 @@
  */
 import { expect, test } from "vitest";
 import { coverageOf, LEGACY_DATA_CLASSES, legacyDataClasses } from "../generators/index.js";
-import { migrationSuite } from "../harness/index.js";
+import { projectSuite } from "./remote/projectSuite.js";
 import { apiKeysToTableSpec, BATCH_SIZE } from "./apiKeysToTable.spec.js";
 import { app } from "./app.js";
 
 const spec = apiKeysToTableSpec();
 
-migrationSuite(app, spec, { backends: ["memory"] });
+// In-memory under npm test; the run's Convex container under npm run test:container.
+projectSuite(app, spec);
 
 test("apiKeysToTable datasets reach every legacy data class", () => {
   // The same arbitrary the invariants draw from: a class it never generates is a class never tested.

@@ -4,6 +4,9 @@ import { legacyDataset } from "../generators/index.js";
 import { batchMigration, defineMigration, type MigrationSpecOptions } from "../harness/index.js";
 import { apiKeysConserved } from "./apiKeysToTable.accounting.js";
 import { decryptedView } from "./views.js";
+import { apiKeysAppWrites, apiKeysReadPaths } from "./apiKeysToTable.traffic.js";
+import { legacyFields } from "../convex/lib/legacyKeys";
+import { apiKeysSecretFields, isAppCiphertext, unchangedSinceBefore } from "./secrets.js";
 
 /** Batch size of the suite: small, so that a handful of documents spans several batches. */
 export const BATCH_SIZE = 3;
@@ -34,6 +37,15 @@ export function apiKeysToTableSpec(overrides: Partial<MigrationSpecOptions> = {}
     target: { apiKeys: apiKeysTarget },
     touches: ["userSettings", "apiKeys", "migrationLedger", "migrationIssues"],
     conserves: apiKeysConserved,
+    // Values apiKeysToTable writes are encrypted; a pre-existing row's
+    // plaintext it leaves as it was (encryptPlaintextKeys' job).
+    secrets: { fields: apiKeysSecretFields, isCiphertext: isAppCiphertext, allowPlaintext: unchangedSinceBefore },
+    progress: {
+      query: internal.progress.apiKeysToTable,
+      isMigrated: (doc) => legacyFields.every((field) => doc[field] === undefined),
+    },
+    readPaths: apiKeysReadPaths,
+    appWrites: apiKeysAppWrites,
     batchSize: BATCH_SIZE,
     ...overrides,
   });

@@ -1,33 +1,69 @@
 import { convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
 import type { App } from "../app.js";
+import { measureCall, newInterceptState, withCorrections } from "../online/limits/intercept.js";
+import type { MeasurableBackend } from "../online/limits/measurable.js";
+import type { TransactionLimits } from "../online/limits/usage.js";
 import type { Backend, BackendProvider } from "./backend.js";
+
+export interface MemoryBackendOptions {
+  /**
+   * convex-test's per-transaction limits: false (default) not enforced, true
+   * Convex's limits, or some of them lowered (e.g. `{ documentsRead: 500 }`)
+   * so that limit bugs show on small datasets.
+   */
+  transactionLimits?: boolean | Partial<TransactionLimits>;
+  /**
+   * Evaluate `.filter()` with Convex's ordering of values and count the
+   * documents it rejects as read, as production does (default true). See
+   * docs/memory-backend.md.
+   */
+  convexFilters?: boolean;
+}
+
+/** The memory provider, which can hand out variants of itself (limits on, ...). */
+export interface MemoryBackendProvider extends BackendProvider {
+  readonly kind: "memory";
+  readonly options: Readonly<MemoryBackendOptions>;
+  withOptions(options: MemoryBackendOptions): MemoryBackendProvider;
+}
 
 /**
  * convex-test, in process: a brand-new instance per property run. Fresh
  * instances are cheap (an empty in-memory database) and make runs independent
  * of one another, which shrinking relies on.
  */
-export function memoryBackend(): BackendProvider {
+export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackendProvider {
+  const resolved = Object.freeze({ transactionLimits: options.transactionLimits ?? false, convexFilters: options.convexFilters ?? true });
   return {
     kind: "memory",
+    options: resolved,
+    withOptions: (more) => memoryBackend({ ...resolved, ...more }),
     async unavailable() {
       return null;
     },
-    async fresh(app: App): Promise<Backend> {
+    async fresh(app: App): Promise<Backend & MeasurableBackend> {
       // convex-test runs functions in this process, so the app's environment
       // is this process's environment. The values are the same for every run.
       for (const [name, value] of Object.entries(app.env)) process.env[name] = value;
-      const t = convexTest(app.schema, app.modules);
+      const t = convexTest({ schema: app.schema, modules: app.modules, transactionLimits: resolved.transactionLimits });
       app.setupMemory?.(t);
       const ref = (name: string) => makeFunctionReference<any>(name) as any;
+      const state = newInterceptState(resolved.convexFilters);
+      const call = <T>(run: () => Promise<T>) => withCorrections(state, run);
       return {
         kind: "memory",
-        query: (name, args = {}) => t.query(ref(name), args),
-        mutation: (name, args = {}) => t.mutation(ref(name), args),
-        action: (name, args = {}) => t.action(ref(name), args),
+        query: (name, args = {}) => call(() => t.query(ref(name), args)),
+        mutation: (name, args = {}) => call(() => t.mutation(ref(name), args)),
+        action: (name, args = {}) => call(() => t.action(ref(name), args)),
+        measure: (run) => measureCall(state, run),
+        fidelityNotes: () => [...state.notes],
         async dispose() {},
       };
     },
   };
+}
+
+export function isMemoryProvider(provider: BackendProvider): provider is MemoryBackendProvider {
+  return provider.kind === "memory" && typeof (provider as Partial<MemoryBackendProvider>).withOptions === "function";
 }

@@ -41,7 +41,7 @@ async function expectConserved(spec: MigrationSpec, before: Snapshot, after: Sna
       problems.push(...untouchedProblems(table, before.tables[table], after.tables[table] ?? []));
     }
   }
-  if (spec.conserves) problems.push(...(await spec.conserves(before, after)));
+  if (spec.conserves) problems.push(...(await spec.conserves(before, after, stage as "forward" | "rollback")));
   if (problems.length === 0) return;
   throw new InvariantViolation({
     invariant: "conserves",

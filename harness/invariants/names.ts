@@ -7,6 +7,13 @@ export const invariantNames = [
   "terminates",
   "targetValid",
   "conserves",
+  "withinLimits",
+  "readPathStable",
+  "concurrentWrites",
+  "referentialIntegrity",
+  "queryEquivalent",
+  "noPlaintextSecrets",
+  "progressTruthful",
 ] as const;
 
 export type InvariantName = (typeof invariantNames)[number];

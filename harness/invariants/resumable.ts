@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { Session, type Direction } from "../session.js";
+import type { Dataset } from "../../generators/dataset.js";
+import { Session, type CheckContext, type Direction } from "../session.js";
 import { expectSameView } from "./compare.js";
 import type { Invariant } from "./invariant.js";
 
@@ -27,27 +28,35 @@ export const resumable: Invariant<CrashPoint> = {
   async check(ctx, dataset, crash) {
     const directions: Direction[] = ctx.spec.rollback ? ["forward", "rollback"] : ["forward"];
     for (const direction of directions) {
-      const reference = await Session.open(ctx, "resumable", dataset);
+      // One session at a time: on a remote backend, sessions share one
+      // deployment, so the reference is run, viewed and disposed first.
+      const { total, view: expected } = await uninterrupted(ctx, dataset, direction);
+      const k = total <= 1 ? 1 : 1 + (crash.at % (total - 1));
+      const how = crash.cursorLost ? `batch ${k} repeated (its cursor was not saved)` : `resumed after batch ${k}`;
       const resumed = await Session.open(ctx, "resumable", dataset);
       try {
-        if (direction === "rollback") {
-          await reference.complete("forward");
-          await resumed.complete("forward");
-        }
-        const full = await reference.complete(direction);
-        const total = full.batches.length;
-        const k = total <= 1 ? 1 : 1 + (crash.at % (total - 1));
+        if (direction === "rollback") await resumed.complete("forward");
         const stopped = await resumed.complete(direction, { stopAfter: k });
         const saved = crash.cursorLost ? (stopped.batches.at(-1)?.cursor ?? null) : stopped.cursor;
         await resumed.complete(direction, { cursor: saved });
-        const how = crash.cursorLost ? `batch ${k} repeated (its cursor was not saved)` : `resumed after batch ${k}`;
         expectSameView("resumable", `${direction} stopped after batch ${k} of ${total} and ${how} ends elsewhere`,
-          { label: `${direction} without interruption`, view: await reference.view(await reference.snapshot()) },
+          { label: `${direction} without interruption`, view: expected },
           { label: `${direction} stopped after batch ${k}, ${how}`, view: await resumed.view(await resumed.snapshot()) });
       } finally {
-        await reference.dispose();
         await resumed.dispose();
       }
     }
   },
 };
+
+/** The uninterrupted run of a direction: how many batches it took and the view it ends in. */
+async function uninterrupted(ctx: CheckContext, dataset: Dataset, direction: Direction) {
+  const reference = await Session.open(ctx, "resumable", dataset);
+  try {
+    if (direction === "rollback") await reference.complete("forward");
+    const full = await reference.complete(direction);
+    return { total: full.batches.length, view: await reference.view(await reference.snapshot()) };
+  } finally {
+    await reference.dispose();
+  }
+}

@@ -7,7 +7,8 @@ import { describe, expect, test } from "vitest";
 import { datasetSize } from "../../generators/index.js";
 import { batchMigration, checkMigration, formatFailure } from "../../harness/index.js";
 import { apiKeysToTableSpec } from "../apiKeysToTable.spec.js";
-import { faultApp, faultFunction, faultName, faults } from "./catalogue.js";
+import { faultApp, faultName, faults } from "./catalogue.js";
+import { overridesFor } from "./expectCaught.js";
 
 /** Fixed, so that the catalogue is deterministic in CI; HARNESS_REPLAY still wins. */
 const SEED = 20261125;
@@ -19,7 +20,7 @@ describe("apiKeysToTable faults", () => {
     test(testName, async () => {
       const spec = apiKeysToTableSpec({
         name: faultName(fault),
-        ...Object.fromEntries(fault.replaces.map((d) => [d, batchMigration(faultFunction(fault, d))])),
+        ...overridesFor(fault, apiKeysToTableSpec(), batchMigration),
       });
       const result = await checkMigration(faultApp, spec, {
         invariant: fault.invariant,

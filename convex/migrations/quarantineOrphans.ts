@@ -1,0 +1,51 @@
+import { internalMutation } from "../_generated/server";
+import { batchArgs, batchResult } from "../lib/batch";
+import { decodeCursor, encodeCursor, TABLE_ORDER } from "../lib/quarantineOrphans/cursor";
+import { MIGRATION } from "../lib/quarantineOrphans/ledger";
+import { quarantineDoc } from "../lib/quarantineOrphans/quarantineDoc";
+import { restoreEntry } from "../lib/quarantineOrphans/restoreEntry";
+
+/**
+ * quarantineOrphans: threads without a user, messages without a thread and
+ * attachments without a thread or with a dangling messageId move to the
+ * quarantine table with their original document. Forward pages threads, then
+ * messages, then attachments (cursor protocol in lib/quarantineOrphans/cursor.ts).
+ */
+export const forward = internalMutation({
+  args: batchArgs,
+  returns: batchResult,
+  handler: async (ctx, { cursor, batchSize }) => {
+    requireBatchSize(batchSize);
+    const at = decodeCursor(cursor);
+    const table = TABLE_ORDER[at.table];
+    const { page, continueCursor, isDone } = await ctx.db.query(table).paginate({ cursor: at.inner, numItems: batchSize });
+    for (const doc of page) await quarantineDoc(ctx, table, doc);
+    const last = at.table === TABLE_ORDER.length - 1;
+    if (isDone && !last) return { continueCursor: encodeCursor({ table: at.table + 1, inner: null }), isDone: false, processed: page.length };
+    return { continueCursor: encodeCursor({ table: at.table, inner: continueCursor }), isDone, processed: page.length };
+  },
+});
+
+/**
+ * Restores what forward quarantined, newest ledger entry first (why: see
+ * restoreEntry), and rewrites references to the restored documents' new ids.
+ * Pages over this migration's ledger entries, which it deletes as it goes.
+ */
+export const rollback = internalMutation({
+  args: batchArgs,
+  returns: batchResult,
+  handler: async (ctx, { cursor, batchSize }) => {
+    requireBatchSize(batchSize);
+    const { page, continueCursor, isDone } = await ctx.db
+      .query("migrationLedger")
+      .withIndex("by_migration", (q) => q.eq("migration", MIGRATION))
+      .order("desc")
+      .paginate({ cursor, numItems: batchSize });
+    for (const entry of page) await restoreEntry(ctx, entry);
+    return { continueCursor, isDone, processed: page.length };
+  },
+});
+
+function requireBatchSize(batchSize: number): void {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
+}

@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { Session } from "../session.js";
+import type { Snapshot } from "../snapshot/types.js";
+import { InvariantViolation } from "../violation.js";
+import type { Invariant } from "./invariant.js";
+import { integrityProblems } from "./integrityProblems.js";
+import { baselineOf, stateOf, type Baseline } from "./integrityState.js";
+import { referencesOf } from "./references.js";
+
+const MAX_LINES = 12;
+
+/**
+ * The migration creates no dangling reference and drops no orphan silently,
+ * after forward and after rollback. References come from the schema's v.id
+ * fields (the spec's `references` may replace them); with a `quarantine`, a
+ * reference to a quarantined document is accounted for, and an orphan found
+ * there with its original content was not lost. Orphans are compared by id
+ * while they keep it, by content once re-created.
+ */
+export const referentialIntegrity: Invariant<void> = {
+  name: "referentialIntegrity",
+  title: "no new dangling reference, and no orphan dropped silently",
+  defaultRuns: 20,
+  notApplicable: (spec) =>
+    spec.references && Object.keys(spec.references).length === 0
+      ? "the spec declares `references: {}`: no field references another document"
+      : null,
+  params: () => fc.constant(undefined),
+  async check(ctx, dataset) {
+    const references = referencesOf(ctx.app.schema, ctx.spec.references);
+    if (Object.keys(references).length === 0) {
+      throw new Error("referentialIntegrity: the schema has no v.id field and the spec declares no `references`");
+    }
+    const s = await Session.open(ctx, "referentialIntegrity", dataset);
+    try {
+      const baseline = baselineOf(await s.snapshot(), references);
+      await s.complete("forward");
+      expectIntegrity("forward", baseline, await s.snapshot(), references, ctx.spec.quarantine);
+      if (!ctx.spec.rollback) return;
+      await s.complete("rollback");
+      expectIntegrity("rollback", baseline, await s.snapshot(), references, ctx.spec.quarantine);
+    } finally {
+      await s.dispose();
+    }
+  },
+};
+
+function expectIntegrity(
+  stage: string,
+  baseline: Baseline,
+  snapshot: Snapshot,
+  references: Parameters<typeof integrityProblems>[2],
+  quarantine: Parameters<typeof stateOf>[1],
+): void {
+  const problems = integrityProblems(baseline, stateOf(snapshot, quarantine), references);
+  if (problems.length === 0) return;
+  throw new InvariantViolation({
+    invariant: "referentialIntegrity",
+    summary: `after ${stage}: ${problems[0].message}`,
+    details: [
+      `${problems.length} problem(s) after ${stage} (D had ${baseline.orphans.length} orphan(s)):`,
+      ...problems.slice(0, MAX_LINES).map((p) => `  ${p.message}`),
+      ...(problems.length > MAX_LINES ? [`  … and ${problems.length - MAX_LINES} more`] : []),
+    ],
+    findings: problems,
+  });
+}

@@ -1,0 +1,148 @@
+import fc from "fast-check";
+import type { Dataset } from "../../generators/dataset.js";
+import type { BackendProvider } from "../backends/backend.js";
+import { isMemoryProvider } from "../backends/memory.js";
+import { overLimits, readGrowth, type OverLimit, type ReadGrowth } from "../online/limits/checks.js";
+import { headroomLine } from "../online/limits/headroom.js";
+import { describeBatch, measuredRun, type BatchUsage } from "../online/limits/measuredRun.js";
+import { copiesFor, replicate } from "../online/limits/replicate.js";
+import type { FidelityNote } from "../online/limits/intercept.js";
+import type { TransactionLimits } from "../online/limits/usage.js";
+import type { CheckContext } from "../session.js";
+import { InvariantViolation } from "../violation.js";
+import type { Invariant } from "./invariant.js";
+
+/** The larger table has at least this many times the documents, and this many more. */
+const GROWTH_COPIES = 4;
+const GROWTH_EXTRA = 16;
+/** The headroom probe pages over one full batch and a partial one. */
+const PROBE_BATCHES = 1.2;
+
+/** Checks whose headroom probe already ran or was reported (once per check, not per run). */
+const probed = new WeakSet<CheckContext>();
+
+/**
+ * Every batch of forward and rollback stays inside Convex's per-transaction
+ * limits, with convex-test's limits on and the documents `.filter()` rejects
+ * counted as read (the memory backend's correction); and a batch's reads grow
+ * with its page, not with the table: the same batches run on a table several
+ * times larger (the dataset followed by copies of itself) must read as much
+ * as on the small one. The first run of a check also probes a table of 1.2
+ * pages at `limits.probeBatchSize` (default 100) and logs the heaviest
+ * batch's share of each limit.
+ */
+export const withinLimits: Invariant<number> = {
+  name: "withinLimits",
+  title: "every batch stays inside Convex's transaction limits, and its reads grow with its batch size, not the table",
+  defaultRuns: 10,
+  notApplicable: () => null,
+  // Batch size 1 first: it shrinks there, where every page is one document.
+  params: (spec) => fc.constantFrom(1, spec.batchSize),
+  async check(baseCtx, dataset, batchSize) {
+    const limits = baseCtx.spec.limits;
+    const ctx: CheckContext = { ...baseCtx, provider: limited(baseCtx.provider, limits.max) };
+    // A first page as full as the table allows, so that it is the same page on the larger table.
+    const size = Math.min(batchSize, Math.max(1, pagedDocuments(dataset, ctx.spec.table)));
+    const small = await measuredRun(ctx, dataset, size);
+    if (!small.measurable) return reportUnmeasurable(baseCtx, small.backend);
+    reportFidelity(baseCtx, small.notes);
+    expectInsideLimits(small.batches, limits.max, "the generated table");
+    const copies = copiesFor(dataset, ctx.spec.table, GROWTH_COPIES * small.pagedDocuments + GROWTH_EXTRA, GROWTH_COPIES);
+    const large = await measuredRun(ctx, replicate(dataset, copies), size);
+    if (!large.measurable) return;
+    expectInsideLimits(large.batches, limits.max, `the table ${copies} times larger`);
+    const grown = readGrowth(small.batches, large.batches, limits.readGrowthTolerance);
+    if (grown.length > 0) throw growthViolation(grown, small.pagedDocuments, large.pagedDocuments, size, ctx.spec.table);
+    // Last, so that its wall times are not the worker's first calls (module loading, key derivation).
+    if (!probed.has(baseCtx)) await probe(baseCtx, ctx, dataset);
+  },
+};
+
+/** Documents of the table the migration pages over, before seeding deletes any (the largest table without `table`). */
+function pagedDocuments(dataset: Dataset, table: string | undefined): number {
+  return table ? (dataset.tables[table]?.length ?? 0) : Math.max(0, ...Object.values(dataset.tables).map((docs) => docs.length));
+}
+
+/** The memory backend with convex-test's limits on; other backends enforce their own. */
+function limited(provider: BackendProvider, max: TransactionLimits): BackendProvider {
+  return isMemoryProvider(provider) ? provider.withOptions({ transactionLimits: { ...max } }) : provider;
+}
+
+async function probe(baseCtx: CheckContext, ctx: CheckContext, dataset: Dataset): Promise<void> {
+  const { spec } = ctx;
+  const size = spec.limits.probeBatchSize;
+  const table = spec.table ?? "documents";
+  if (size === false) return void probed.add(baseCtx);
+  if (pagedDocuments(dataset, spec.table) === 0) return; // nothing to copy: probe on a later run
+  probed.add(baseCtx);
+  const copies = copiesFor(dataset, spec.table, Math.ceil(PROBE_BATCHES * size), 1);
+  const run = await measuredRun(ctx, replicate(dataset, copies), size);
+  if (!run.measurable) return;
+  expectInsideLimits(run.batches, spec.limits.max, `the headroom probe (batch size ${size})`);
+  console.log(headroomLine(spec.name, run.batches, { batchSize: size, documents: run.pagedDocuments, table }, spec.limits.max));
+}
+
+/** Fidelity notes already printed, per check. */
+const reported = new WeakMap<CheckContext, Set<string>>();
+
+/**
+ * Queries whose answer on convex-test would differ from production's (the
+ * memory backend corrected or counted them): said once per check, since the
+ * migration passing here says nothing about convex-test alone.
+ */
+function reportFidelity(baseCtx: CheckContext, notes: FidelityNote[]): void {
+  const seen = reported.get(baseCtx) ?? new Set<string>();
+  reported.set(baseCtx, seen);
+  for (const note of notes) {
+    if (seen.has(note.message)) continue;
+    seen.add(note.message);
+    console.warn(`${baseCtx.spec.name} › memory backend (${note.kind}): ${note.message}`);
+  }
+}
+
+function reportUnmeasurable(baseCtx: CheckContext, backend: string): void {
+  if (probed.has(baseCtx)) return;
+  probed.add(baseCtx);
+  console.log(
+    `${baseCtx.spec.name} › withinLimits: the ${backend} backend does not report usage per batch; ` +
+      "its own limits still fail any batch over them, but read growth and headroom are not measured there",
+  );
+}
+
+function expectInsideLimits(batches: BatchUsage[], max: TransactionLimits, where: string): void {
+  const over = overLimits(batches, max);
+  if (over.length === 0) return;
+  throw new InvariantViolation({
+    invariant: "withinLimits",
+    summary: `${over[0].batch.direction} batch ${over[0].batch.number} on ${where} exceeds ${over[0].keys.join(", ")}`,
+    details: [
+      `limits: ${Object.entries(max).map(([k, v]) => `${k} ${v}`).join(", ")}`,
+      ...batches.map((b) => `  ${describeBatch(b)}${over.some((o) => o.batch === b) ? "  <- over the limit" : ""}`),
+      ...uncountedNotes(batches),
+    ],
+    findings: over satisfies OverLimit[],
+  });
+}
+
+function growthViolation(grown: ReadGrowth[], small: number, large: number, batchSize: number, table = "paged"): InvariantViolation {
+  const [first] = grown;
+  const extra = first.large.usage.documentsRead - first.small.usage.documentsRead;
+  return new InvariantViolation({
+    invariant: "withinLimits",
+    summary:
+      `${first.small.direction} batch ${first.small.number} reads ${extra} more documents when the ${table} table grows ` +
+      `from ${small} to ${large} documents: its reads grow with the table, not with its batch size (${batchSize})`,
+    details: [
+      "the same batch (same page of documents) on the small and on the larger table:",
+      ...grown.flatMap(({ small: s, large: l }) => [`  small: ${describeBatch(s)}`, `  large: ${describeBatch(l)}`]),
+      "a batch that reads a whole table (.collect(), or .filter() instead of an index) fails in production once the table passes the limits",
+      ...uncountedNotes(grown.flatMap((g) => [g.small, g.large])),
+    ],
+    findings: grown,
+  });
+}
+
+function uncountedNotes(batches: BatchUsage[]): string[] {
+  const notes = [...new Set(batches.flatMap((b) => b.uncounted))];
+  return notes.length === 0 ? [] : ["reads the memory backend could not count:", ...notes.map((n) => `  ${n}`)];
+}

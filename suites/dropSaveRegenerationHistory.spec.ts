@@ -1,0 +1,52 @@
+import { internal } from "../convex/_generated/api";
+import { MIGRATION } from "../convex/lib/dropSaveRegenerationHistory/steps";
+import { settingsDataset } from "../generators/index.js";
+import { componentMigration, defineMigration, type MigrationSpecOptions } from "../harness/index.js";
+import { onlyFieldChanges, sameValue } from "./fieldAccounting.js";
+import { settingsAppWrites, settingsReadPaths } from "./settings.traffic.js";
+import { userSettingsTarget } from "./settingsTargets.js";
+
+/** Small, so that a handful of documents spans several batches. */
+export const BATCH_SIZE = 3;
+
+/** The app's one-batch runner for @convex-dev/migrations migrations. */
+const runner = internal.migrations.component.runBatch;
+
+/**
+ * A removed value must be somewhere: either still in the document or in the
+ * migration's ledger entry for it, from which rollback restores it.
+ */
+const keptInLedger = onlyFieldChanges("userSettings", "saveRegenerationHistory", (was, is, doc, after) => {
+  if (sameValue(was, is)) return null;
+  if (is !== undefined) return `saveRegenerationHistory changed from ${String(was)} to ${String(is)}`;
+  const kept = (after.tables.migrationLedger ?? []).some(
+    (entry) => entry.migration === MIGRATION && entry.docId === doc._id && sameValue((entry.before as { value?: unknown })?.value, was),
+  );
+  return kept ? null : `saveRegenerationHistory (${String(was)}) was removed without being kept in migrationLedger`;
+});
+
+/** The dropSaveRegenerationHistory spec; faults override the functions they break. */
+export function dropSaveRegenerationHistorySpec(overrides: Partial<MigrationSpecOptions> = {}) {
+  return defineMigration({
+    name: "dropSaveRegenerationHistory",
+    table: "userSettings",
+    forward: componentMigration(internal.migrations.dropSaveRegenerationHistory.forward, { runner }),
+    rollback: componentMigration(internal.migrations.dropSaveRegenerationHistory.rollback, { runner }),
+    dataset: settingsDataset({ batchSize: BATCH_SIZE }),
+    // Contract phase: the field is gone from the schema.
+    target: { userSettings: userSettingsTarget({ saveRegenerationHistory: undefined }) },
+    touches: ["userSettings", "migrationLedger"],
+    conserves: keptInLedger,
+    progress: {
+      query: internal.progress.dropSaveRegenerationHistory,
+      isMigrated: (doc) => doc.saveRegenerationHistory === undefined,
+    },
+    readPaths: settingsReadPaths,
+    appWrites: settingsAppWrites,
+    batchSize: BATCH_SIZE,
+    // Each run seeds a few documents and steps through the component: ~20 runs
+    // per invariant cover the boundary sizes and keep `npm test` fast.
+    runs: 20,
+    ...overrides,
+  });
+}

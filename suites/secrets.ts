@@ -1,0 +1,34 @@
+import { decryptWithSecret, looksEncrypted } from "../convex/encryption";
+import { providers } from "../convex/schema";
+import type { PlaintextSecret, SecretsOptions, Snapshot } from "../harness/index.js";
+import { TEST_ENCRYPTION_KEY } from "./app.js";
+
+/** Ciphertext, as only the app can tell: it decrypts with the app's (test) key. */
+export async function isAppCiphertext(value: unknown): Promise<boolean> {
+  if (typeof value !== "string" || !looksEncrypted(value)) return false;
+  try {
+    await decryptWithSecret(value, TEST_ENCRYPTION_KEY);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The apiKeys provider fields: every one is a secret. */
+export const apiKeysSecretFields = { apiKeys: [...providers] };
+
+/** A plaintext value the migration recorded in migrationIssues as one it could not encrypt. */
+export function recordedAsIssue(migration: string) {
+  return (found: PlaintextSecret, { after }: { after: Snapshot }): boolean =>
+    (after.tables.migrationIssues ?? []).some(
+      (issue) => issue.migration === migration && issue.docId === found.id && String(issue.reason).startsWith(`${found.field} `),
+    );
+}
+
+/** A plaintext value that was there, unchanged, before the migration ran (another migration's job). */
+export function unchangedSinceBefore(found: PlaintextSecret, { before }: { before: Snapshot }): boolean {
+  const doc = (before.tables[found.table] ?? []).find((d) => d._id === found.id);
+  return doc !== undefined && doc[found.field] === found.value;
+}
+
+export type { SecretsOptions };

@@ -1,0 +1,39 @@
+import { internal } from "../convex/_generated/api";
+import { CHAT_DATA_CLASSES, chatDataset } from "../generators/index.js";
+import { batchMigration, defineMigration, type MigrationSpecOptions } from "../harness/index.js";
+import { searchArgs } from "./threadSearch.queries.js";
+
+/** Small, so that a handful of threads spans several batches. */
+export const BATCH_SIZE = 3;
+
+/** The chat data classes its datasets aim at: users and threads only (its datasets have no messages). */
+export const DATA_CLASSES = CHAT_DATA_CLASSES.filter((name) => !/^(message|attachment|metadata|value):/.test(name));
+
+/** The threadSearch spec; faults override the query or functions they break. */
+export function threadSearchSpec(overrides: Partial<MigrationSpecOptions> = {}) {
+  return defineMigration({
+    name: "threadSearch",
+    table: "threads",
+    forward: batchMigration(internal.migrations.threadSearch.forward),
+    rollback: batchMigration(internal.migrations.threadSearch.rollback),
+    // One dataset in five is crowded: more than 20 threads match one word,
+    // which a search that truncates before filtering by user gets wrong.
+    dataset: chatDataset({ batchSize: BATCH_SIZE, paged: "threads", crowded: 0.2, children: false }),
+    // An index evolution changes no document.
+    touches: [],
+    queries: {
+      old: internal.threads.searchByFilter,
+      new: internal.threads.search,
+      args: searchArgs,
+      // Convex builds the index on deploy and forward changes no document, so
+      // the new query must agree on D itself (after forward the data is the same).
+      stages: ["before"],
+    },
+    batchSize: BATCH_SIZE,
+    // Forward writes nothing, so the data invariants are cheap; queryEquivalent
+    // makes up to 2 x users x 27 query calls a run. 20 runs reach a crowded
+    // dataset ~4 times.
+    runs: 20,
+    ...overrides,
+  });
+}
