@@ -1,9 +1,12 @@
 import { defineConfig } from "vitest/config";
+import { CorpusFirstSequencer } from "./harness/corpus/corpusFirst.js";
 
 /**
  * One vitest project per backend. `memory` (convex-test, in process) is what
- * `npm test` runs; a `container` project joins here when the self-hosted
- * backend is wired in, running the same suite files with fewer runs.
+ * `npm test` runs. `container` (`npm run test:container`) runs the same
+ * migration suites against one self-hosted Convex backend started for the
+ * run by its globalSetup, with fewer runs; without a container runtime it
+ * prints one line saying why and skips. See docs/backends.md.
  */
 const include = [
   "harness/**/*.test.ts",
@@ -16,9 +19,14 @@ const include = [
 if (process.env.HARNESS_FIXTURES === "1") include.push("suites/fixtures/**/*.fixture.ts");
 // Benchmarks measure, never assert: only `npm run bench` (harness/cli/bench.ts) runs them.
 if (process.env.HARNESS_BENCH === "1") include.push("bench/**/*.bench.ts");
+// The insides of `npm run fuzz` / `npm run certify` (coverage, snapshot): only those CLIs run them.
+const cliRunners = process.env.HARNESS_CLI === "1" ? ["harness/cli/runners/*.run.ts"] : [];
+include.push(...cliRunners);
 
 export default defineConfig({
   test: {
+    // The saved-failure corpus (suites/corpus.test.ts) is replayed first.
+    sequence: { sequencer: CorpusFirstSequencer },
     projects: [
       {
         extends: true,
@@ -29,6 +37,26 @@ export default defineConfig({
           server: { deps: { inline: ["convex-test"] } },
           testTimeout: 120_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "container",
+          // The migration suites only; unit tests of the harness stay in `memory`.
+          include: ["suites/**/*.prop.test.ts", ...(cliRunners.length > 0 ? ["harness/cli/runners/fuzz.run.ts"] : [])],
+          environment: "node",
+          server: { deps: { inline: ["convex-test"] } },
+          globalSetup: ["suites/remote/containerGlobalSetup.ts"],
+          provide: { harnessBackend: "container" },
+          // Each property run seeds and reads over HTTP: a handful of runs,
+          // not the memory project's hundreds.
+          env: { HARNESS_RUNS: process.env.HARNESS_CONTAINER_RUNS ?? "10" },
+          // One deployment for the run, emptied by every property run: files
+          // must not run against it at the same time.
+          fileParallelism: false,
+          testTimeout: 900_000,
+          hookTimeout: 300_000,
         },
       },
     ],

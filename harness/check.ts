@@ -3,12 +3,14 @@ import type { Dataset } from "../generators/dataset.js";
 import type { App } from "./app.js";
 import type { BackendKind, BackendProvider } from "./backends/backend.js";
 import { memoryBackend } from "./backends/memory.js";
+import { externalBackend } from "./backends/external.js";
 import { invariants } from "./invariants/index.js";
 import { invariantNames, isInvariantName, type InvariantName } from "./invariants/names.js";
 import { replayCommand, replayFor, type ReplayTarget } from "./replay.js";
 import type { CheckResult, FailedResult } from "./result.js";
 import type { MigrationSpec } from "./spec.js";
 import { InvariantViolation, type InvariantFailure } from "./violation.js";
+import { saveIfRequested } from "./corpus/autoSave.js";
 
 export interface CheckOptions {
   invariant: InvariantName;
@@ -21,6 +23,11 @@ export interface CheckOptions {
   path?: string;
   /** Where the failing test lives, for the replay command. */
   replay?: ReplayTarget;
+  /**
+   * A fixed counterexample to check once instead of generating datasets
+   * (corpus replay, snapshot replay): no generation, no shrinking.
+   */
+  counterexample?: { dataset: Dataset; params?: unknown };
 }
 
 /**
@@ -48,12 +55,13 @@ export async function checkMigration(app: App, spec: MigrationSpec, options: Che
   if (unavailable) return { ...base, status: "skipped", reason: unavailable, durationMs: elapsed() };
 
   const replay = replayFor(base) ?? (options.seed !== undefined && options.path ? { seed: options.seed, path: options.path } : null);
-  const seed = replay?.seed ?? options.seed ?? freshSeed();
-  const numRuns = replay ? 1 : resolveRuns(spec, invariant.name, options.runs, invariant.defaultRuns);
+  const seed = replay?.seed ?? options.seed ?? seedFromEnv() ?? freshSeed();
+  const fixed = options.counterexample;
+  const numRuns = replay || fixed ? 1 : resolveRuns(spec, invariant.name, options.runs, invariant.defaultRuns);
   const ctx = { app, spec, provider };
-  const property = fc.asyncProperty(spec.dataset, invariant.params(spec), (dataset, params) =>
-    invariant.check(ctx, dataset, params),
-  );
+  const datasets = fixed ? fc.constant(fixed.dataset) : spec.dataset;
+  const paramsArb = fixed && "params" in fixed ? fc.constant(fixed.params) : invariant.params(spec);
+  const property = fc.asyncProperty(datasets, paramsArb, (dataset, params) => invariant.check(ctx, dataset, params));
   const details = await fc.check(property, { numRuns, seed, path: replay?.path });
   if (!details.failed) return { ...base, status: "passed", runs: details.numRuns, seed, durationMs: elapsed() };
 
@@ -72,13 +80,19 @@ export async function checkMigration(app: App, spec: MigrationSpec, options: Che
     replay: replayCommand(options.replay ?? defaultTarget(spec, invariant.name, provider.kind), base, details.seed, path),
     durationMs: elapsed(),
   };
+  // Opt-in (npm run certify sets HARNESS_CORPUS_SAVE): every failure found is kept for npm test to replay.
+  if (!fixed && !replay) await saveIfRequested(failed, spec);
   return failed;
 }
 
 function resolveProvider(backend: CheckOptions["backend"]): BackendProvider {
   if (backend === undefined || backend === "memory") return memoryBackend();
   if (typeof backend === "object") return backend;
-  throw new Error(`checkMigration: backend "${backend}" needs a provider; pass one built for it`);
+  // URL and admin key from CONVEX_HARNESS_URL / CONVEX_HARNESS_ADMIN_KEY (see docs/backends.md).
+  if (backend === "external") return externalBackend();
+  throw new Error(
+    `checkMigration: backend "${backend}" needs a provider; pass containerBackend(...) (the vitest container project does)`,
+  );
 }
 
 function resolveRuns(spec: MigrationSpec, name: InvariantName, explicit: number | undefined, fallback: number): number {
@@ -86,6 +100,15 @@ function resolveRuns(spec: MigrationSpec, name: InvariantName, explicit: number 
   if (explicit !== undefined) return explicit;
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
   return spec.runs[name] ?? spec.runs.default ?? fallback;
+}
+
+/** HARNESS_SEED: one seed for every check of a run (certify records it; fuzz sets one per round). */
+function seedFromEnv(): number | undefined {
+  const raw = process.env.HARNESS_SEED;
+  if (raw === undefined || raw === "") return undefined;
+  const seed = Number(raw);
+  if (!Number.isInteger(seed)) throw new Error(`HARNESS_SEED must be an integer, got "${raw}"`);
+  return seed | 0;
 }
 
 function freshSeed(): number {

@@ -15,6 +15,8 @@ export interface SuiteOptions {
   invariants?: InvariantName[];
   /** Test file relative to the project root, for replay commands (default: vitest's). */
   file?: string;
+  /** vitest project that runs this file, for replay commands (default: the backend's kind). */
+  project?: string;
 }
 
 /**
@@ -49,7 +51,7 @@ export function migrationSuite(app: App, spec: MigrationSpec, options: SuiteOpti
           const result = await checkMigration(app, spec, {
             invariant: name,
             backend,
-            replay: { file, testName: `${suiteName} ${testName}`, project: kind },
+            replay: { file, testName: `${suiteName} ${testName}`, project: options.project ?? kind },
           });
           // Reporters (certify) read the result from the test's meta.
           (context.task.meta as Record<string, unknown>).harnessResult = toMeta(result);
