@@ -3,10 +3,14 @@
  * figures they record, prints them and writes reports/bench.json so that two
  * runs can be compared. Figures, not assertions: the machine is shared.
  *
+ * Figures: (a) round-trip runs per second at 20, 200 and 2,000 documents,
+ * (b) harness time over bare convex-test time per invariant, (c) wall time
+ * of each migration suite, (d) peak memory of a 10,000-document certification.
+ *
  *   npm run bench                       # every figure
  *   BENCH_SIZES=20,200 npm run bench    # skip the 2,000-document round trip
  */
-import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { startVitest } from "vitest/node";
 import { FIGURES_FILE } from "../../bench/figures.js";
@@ -23,11 +27,34 @@ const vitest = await startVitest("test", ["bench/"], {
   fileParallelism: false,
 } as any);
 await vitest.close();
-const failed = vitest.state.getCountOfFailedTests() > 0;
-
-const figures = existsSync(FIGURES_FILE)
+let failed = vitest.state.getCountOfFailedTests() > 0;
+const figures: Array<Record<string, any>> = existsSync(FIGURES_FILE)
   ? readFileSync(FIGURES_FILE, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line))
   : [];
+
+// (c) Wall time of each migration suite, with its default run counts, one file at a time.
+delete process.env.HARNESS_BENCH;
+const suiteTimes: Array<{ file: string; seconds: number; tests: number }> = [];
+const suiteFiles = readdirSync("suites").filter((f) => f.endsWith(".prop.test.ts")).map((f) => `suites/${f}`);
+const suites = await startVitest("test", suiteFiles, {
+  project: ["memory"],
+  run: true,
+  watch: false,
+  fileParallelism: false,
+  reporters: [
+    "dot",
+    {
+      onTestModuleEnd(module: any) {
+        const file = String(module.moduleId).replace(`${process.cwd()}/`, "");
+        suiteTimes.push({ file, seconds: module.diagnostic().duration / 1000, tests: [...module.children.allTests()].length });
+      },
+    },
+  ],
+} as any);
+await suites.close();
+failed ||= suites.state.getCountOfFailedTests() > 0;
+for (const { file, seconds, tests } of suiteTimes) figures.push({ group: "suiteWallTime", name: file, seconds, tests });
+
 const report = {
   createdAt: new Date().toISOString(),
   commit: gitCommit(),

@@ -1,24 +1,60 @@
-import type { Reporter, TestCase } from "vitest/node";
+import type { Reporter, TestCase, TestModule } from "vitest/node";
 import type { CheckResult } from "../result.js";
+import type { CoverageReport } from "./coverage.js";
+import type { SnapshotImportReport } from "../snapshotImport/report.js";
+
+/** A test that did not run, with the reason it gave (a backend without a runtime, ...). */
+export interface SkippedTest {
+  project: string;
+  name: string;
+  reason: string;
+}
 
 /**
- * A vitest reporter that collects the CheckResult each migration test leaves
- * in its meta (see suite.ts), plus tests that failed without one (a harness
- * error, a suite that did not load), so that nothing is silently dropped.
+ * A vitest reporter that collects what the harness's tests leave in their
+ * meta: CheckResults (suite.ts, the snapshot runner), coverage counts, the
+ * snapshot import report and fuzz reports; plus every test or file that
+ * failed without one (a harness error, a suite that did not load), so that
+ * nothing is silently dropped.
  */
 export class ResultCollector implements Reporter {
   readonly results: CheckResult[] = [];
+  /** Results of the invariants run on a snapshot export (certify --snapshot). */
+  readonly snapshotResults: CheckResult[] = [];
+  readonly coverage: CoverageReport[] = [];
+  readonly snapshotImports: SnapshotImportReport[] = [];
+  readonly fuzz: unknown[] = [];
+  readonly skipped: SkippedTest[] = [];
   readonly errors: string[] = [];
+  /** Each migration's declared secret fields, for redaction outside the test process. */
+  readonly secretFields: Record<string, Record<string, readonly string[]>> = {};
+  /** Tests that ran per vitest project: tells a backend that ran from one that did not. */
+  readonly ranPerProject: Record<string, number> = {};
 
   onTestCaseResult(testCase: TestCase): void {
-    const meta = testCase.meta() as { harnessResult?: CheckResult };
+    const meta = testCase.meta() as Record<string, unknown>;
+    const project = testCase.project.name;
+    const result = testCase.result();
+    if (result.state !== "skipped") this.ranPerProject[project] = (this.ranPerProject[project] ?? 0) + 1;
+    if (meta.harnessCoverage) this.coverage.push(meta.harnessCoverage as CoverageReport);
+    if (meta.harnessSnapshotImport) this.snapshotImports.push(meta.harnessSnapshotImport as SnapshotImportReport);
+    if (meta.harnessFuzz) this.fuzz.push(meta.harnessFuzz);
+    if (meta.harnessSecretFields) Object.assign(this.secretFields, meta.harnessSecretFields);
     if (meta.harnessResult) {
-      this.results.push(meta.harnessResult);
+      (meta.harnessSource === "snapshot" ? this.snapshotResults : this.results).push(meta.harnessResult as CheckResult);
       return;
     }
-    const result = testCase.result();
-    if (result.state === "failed") {
+    if (result.state === "skipped") {
+      this.skipped.push({ project, name: testCase.fullName, reason: result.note ?? testCase.name });
+    } else if (result.state === "failed" && !meta.harnessFuzz && !meta.harnessCoverage && !meta.harnessSnapshotImport) {
+      // Fuzz, coverage and import failures are in their own reports.
       this.errors.push(`${testCase.fullName}: ${result.errors?.[0]?.message ?? "failed"}`);
+    }
+  }
+
+  onTestModuleEnd(testModule: TestModule): void {
+    for (const error of testModule.errors()) {
+      this.errors.push(`${testModule.moduleId.replace(`${process.cwd()}/`, "")} did not load: ${error.message}`);
     }
   }
 

@@ -1,0 +1,55 @@
+import { invariantNames } from "../invariants/names.js";
+import type { CheckResult, FailedResult } from "../result.js";
+import type { Certificate } from "./certificate.js";
+
+/** A column of the invariant matrix: one migration on one backend. */
+export interface Column {
+  migration: string;
+  backend: string;
+  label: string;
+}
+
+/** Columns in migration then backend order; the backend is shown only when several ran. */
+export function columnsOf(results: readonly CheckResult[]): Column[] {
+  const backends = new Set(results.map((r) => r.backend));
+  const keys = [...new Set(results.map((r) => `${r.migration}\u0000${r.backend}`))].sort();
+  return keys.map((key) => {
+    const [migration, backend] = key.split("\u0000");
+    return { migration, backend, label: backends.size > 1 ? `${migration} [${backend}]` : migration };
+  });
+}
+
+/** The invariants that have at least one result, in the harness's order. */
+export function rowsOf(results: readonly CheckResult[]): string[] {
+  return invariantNames.filter((name) => results.some((r) => r.invariant === name));
+}
+
+export function cell(results: readonly CheckResult[], invariant: string, column: Column): CheckResult | undefined {
+  return results.find((r) => r.invariant === invariant && r.migration === column.migration && r.backend === column.backend);
+}
+
+export function failuresOf(cert: Certificate): FailedResult[] {
+  return [...cert.results, ...(cert.snapshot?.results ?? [])].filter((r): r is FailedResult => r.status === "failed");
+}
+
+export function countBy(results: readonly CheckResult[]): Record<CheckResult["status"], number> {
+  const counts = { passed: 0, failed: 0, "not-applicable": 0, skipped: 0 };
+  for (const r of results) counts[r.status]++;
+  return counts;
+}
+
+export function seconds(ms: number): string {
+  const s = ms / 1000;
+  return s >= 60 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${s.toFixed(1)} s`;
+}
+
+/** The lines of a long text, cut to `max` with a note saying how many were left out. */
+export function clip(text: string, max: number): string {
+  const lines = text.split("\n");
+  return lines.length <= max ? text : [...lines.slice(0, max), `… ${lines.length - max} more line(s) in certificate.json`].join("\n");
+}
+
+/** Total runs of the checks that ran. */
+export function totalRuns(results: readonly CheckResult[]): number {
+  return results.reduce((n, r) => n + (r.status === "passed" || r.status === "failed" ? r.runs : 0), 0);
+}
