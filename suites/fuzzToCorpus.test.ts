@@ -33,6 +33,9 @@ test("a fault found by a short fuzz lands in the corpus and replays until the mi
   const file = report.findings[0].corpusFile!;
   expect(lines.at(-1)).toContain(`FAILED after ${report.runs} runs`);
   expect(lines.at(-1)).toContain(file);
+  // What fuzz prints and puts in its reports is redacted too.
+  expect(report.findings[0].report).toContain("‹redacted sk-ant");
+  expect(report.findings[0].report).not.toMatch(/sk-ant-api03/);
 
   // What is committed shows no key, but says where one was.
   const text = readFileSync(file, "utf8");
@@ -59,6 +62,26 @@ test("a fault found by a short fuzz lands in the corpus and replays until the mi
   const fixed = await replayCorpusEntry({ ...entry, migration: "apiKeysToTable" }, registry, { dir, command });
   expect(fixed.status).toBe("passed");
 }, 60_000);
+
+test("fuzzing a correct migration keeps to its budget, with a new seed and a progress line per round", async () => {
+  const lines: string[] = [];
+  const started = Date.now();
+  const report = await fuzzProperty({
+    entry: registry.find("threadSearch")!,
+    invariant: "terminates",
+    deadline: started + 1500,
+    roundRuns: 2,
+    corpusDir: dir,
+    log: (line) => lines.push(line),
+  });
+  expect(report).toMatchObject({ status: "passed", findings: [] });
+  expect(report.rounds).toBeGreaterThanOrEqual(1);
+  expect(new Set(report.seeds).size).toBe(report.rounds);
+  expect(lines).toHaveLength(report.rounds);
+  expect(lines.at(-1)).toMatch(new RegExp(`^fuzz threadSearch › terminates \\[memory\\]: ${report.runs} runs, ${report.rounds} rounds, \\d+s left, 0 failures$`));
+  // A round starts only while time is left, so the overrun is at most one round.
+  expect(Date.now() - started).toBeLessThan(1500 + 5000);
+}, 30_000);
 
 test("entries the repository cannot replay are reported by name and reason, not crashed on", async () => {
   const [{ name, parsed }] = readCorpus(dir);

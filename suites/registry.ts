@@ -9,7 +9,6 @@ import { internal } from "../convex/_generated/api";
 import { IMAGE_GENERATION_DEFAULTS } from "../convex/lib/backfillImageGenerationDefaults/steps";
 import {
   API_KEYS_DATA_CLASSES,
-  CHAT_DATA_CLASSES,
   LEGACY_DATA_CLASSES,
   SETTINGS_DATA_CLASSES,
   apiKeysDataClasses,
@@ -34,9 +33,9 @@ import { dropSaveRegenerationHistorySpec } from "./dropSaveRegenerationHistory.s
 import { encryptPlaintextKeysSpec } from "./encryptPlaintextKeys.spec.js";
 import { overridesFor } from "./faults/expectCaught.js";
 import { faultApp, faultFunction, faultName, faults, type Fault } from "./faults/catalogue.js";
-import { messageMetadataV2Spec } from "./messageMetadataV2.spec.js";
-import { quarantineOrphansSpec } from "./quarantineOrphans.spec.js";
-import { threadSearchSpec } from "./threadSearch.spec.js";
+import { DATA_CLASSES as messageMetadataV2Classes, messageMetadataV2Spec } from "./messageMetadataV2.spec.js";
+import { DATA_CLASSES as quarantineOrphansClasses, quarantineOrphansSpec } from "./quarantineOrphans.spec.js";
+import { DATA_CLASSES as threadSearchClasses, threadSearchSpec } from "./threadSearch.spec.js";
 
 type SpecFactory = (overrides?: Partial<MigrationSpecOptions>) => MigrationSpec;
 
@@ -51,7 +50,7 @@ interface Registered {
 const batch = (fn: string) => batchMigration(fn);
 const component = (fn: string) => componentMigration(fn, { runner: internal.migrations.component.runBatch });
 
-/** Data classes: the generator's list, less those this suite's options never aim at. */
+/** Data classes: the generator's list (or the suite's own share of it), less those its options never aim at. */
 const classes = (all: readonly string[], classify: (d: Dataset) => readonly string[], unreachable: string[] = []): CoverageSpec => ({
   classes: all.filter((name) => !unreachable.includes(name)),
   classify,
@@ -61,11 +60,11 @@ const classes = (all: readonly string[], classify: (d: Dataset) => readonly stri
 const registered: Registered[] = [
   { spec: apiKeysToTableSpec, driver: batch, coverage: (s) => classes(LEGACY_DATA_CLASSES, (d) => legacyDataClasses(d, { batchSize: s.batchSize })) },
   { spec: encryptPlaintextKeysSpec, driver: batch, coverage: (s) => classes(API_KEYS_DATA_CLASSES, (d) => apiKeysDataClasses(d, { batchSize: s.batchSize })) },
-  { spec: messageMetadataV2Spec, driver: batch, coverage: (s) => classes(CHAT_DATA_CLASSES, (d) => chatDataClasses(d, { batchSize: s.batchSize, paged: "messages" }), ["title:crowded"]) },
+  { spec: messageMetadataV2Spec, driver: batch, coverage: (s) => classes(messageMetadataV2Classes, (d) => chatDataClasses(d, { batchSize: s.batchSize, paged: "messages" })) },
   { spec: dropSaveRegenerationHistorySpec, driver: component, coverage: (s) => classes(SETTINGS_DATA_CLASSES, (d) => settingsDataClasses(d, { batchSize: s.batchSize }), ["imageGeneration:defaults"]) },
   { spec: backfillImageGenerationDefaultsSpec, driver: component, coverage: (s) => classes(SETTINGS_DATA_CLASSES, (d) => settingsDataClasses(d, { batchSize: s.batchSize, defaults: IMAGE_GENERATION_DEFAULTS })) },
-  { spec: quarantineOrphansSpec, driver: batch, coverage: (s) => classes(CHAT_DATA_CLASSES, (d) => chatDataClasses(d, { batchSize: s.batchSize, paged: "threads" }), ["title:crowded"]) },
-  { spec: threadSearchSpec, driver: batch, coverage: (s) => classes(CHAT_DATA_CLASSES, (d) => chatDataClasses(d, { batchSize: s.batchSize, paged: "threads" })) },
+  { spec: quarantineOrphansSpec, driver: batch, coverage: (s) => classes(quarantineOrphansClasses, (d) => chatDataClasses(d, { batchSize: s.batchSize, paged: "threads" })) },
+  { spec: threadSearchSpec, driver: batch, coverage: (s) => classes(threadSearchClasses, (d) => chatDataClasses(d, { batchSize: s.batchSize, paged: "threads" })) },
 ];
 
 function migrationEntry(r: Registered): RegistryEntry {

@@ -38,6 +38,7 @@ const plan: CertifyPlan = {
   coverageRuns: args.coverageRuns,
   minCoverage: args.minCoverage,
   migrations: args.migrations,
+  backends: args.backends,
   snapshot: args.snapshot && resolve(args.snapshot),
 };
 Object.assign(process.env, {

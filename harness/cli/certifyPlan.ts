@@ -4,6 +4,8 @@ export interface CertifyPlan {
   coverageRuns: number;
   minCoverage: number;
   migrations?: string[];
+  /** Backends requested (vitest projects). */
+  backends: string[];
   /** Absolute path of a snapshot export to check (certify --snapshot). */
   snapshot?: string;
 }

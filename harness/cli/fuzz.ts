@@ -96,8 +96,8 @@ const summary = {
 };
 writeFileSync(join(out, "summary.json"), redactText(JSON.stringify(summary, null, 2)) + "\n");
 
-console.log(`\nFuzzed ${reports.length} properties, ${summary.runs} runs in ${formatDuration(summary.durationMs)}: ` +
-  `${failures.length} failure(s), ${added.length} new corpus file(s)`);
+console.log(`\nFuzzed ${reports.length - skipped.length} properties, ${summary.runs} runs in ${formatDuration(summary.durationMs)}: ` +
+  `${failures.length} failure(s), ${added.length} new corpus file(s)${skipped.length ? `, ${skipped.length} skipped` : ""}`);
 for (const f of failures) console.log(`  ✗ ${f.migration} › ${f.invariant} [${f.backend}]: ${f.findings[0]?.summary}${f.findings[0]?.corpusFile ? ` -> ${f.findings[0].corpusFile}` : ""}`);
 for (const e of collector.errors) console.log(`  ✗ ${redactText(e.split("\n")[0])}`);
 for (const b of unavailable) console.log(`  ↷ backend ${b} did not run${skipped[0]?.reason ? `: ${skipped[0].reason}` : ""}`);

@@ -28,20 +28,19 @@ export class ResultCollector implements Reporter {
   readonly errors: string[] = [];
   /** Each migration's declared secret fields, for redaction outside the test process. */
   readonly secretFields: Record<string, Record<string, readonly string[]>> = {};
-  /** Tests that ran per vitest project: tells a backend that ran from one that did not. */
-  readonly ranPerProject: Record<string, number> = {};
 
   onTestCaseResult(testCase: TestCase): void {
     const meta = testCase.meta() as Record<string, unknown>;
     const project = testCase.project.name;
     const result = testCase.result();
-    if (result.state !== "skipped") this.ranPerProject[project] = (this.ranPerProject[project] ?? 0) + 1;
     if (meta.harnessCoverage) this.coverage.push(meta.harnessCoverage as CoverageReport);
     if (meta.harnessSnapshotImport) this.snapshotImports.push(meta.harnessSnapshotImport as SnapshotImportReport);
     if (meta.harnessFuzz) this.fuzz.push(meta.harnessFuzz);
     if (meta.harnessSecretFields) Object.assign(this.secretFields, meta.harnessSecretFields);
+    for (const found of (meta.harnessResults as CheckResult[] | undefined) ?? []) this.add(found);
     if (meta.harnessResult) {
-      (meta.harnessSource === "snapshot" ? this.snapshotResults : this.results).push(meta.harnessResult as CheckResult);
+      if (meta.harnessSource === "snapshot") this.snapshotResults.push(meta.harnessResult as CheckResult);
+      else this.add(meta.harnessResult as CheckResult);
       return;
     }
     if (result.state === "skipped") {
@@ -50,6 +49,12 @@ export class ResultCollector implements Reporter {
       // Fuzz, coverage and import failures are in their own reports.
       this.errors.push(`${testCase.fullName}: ${result.errors?.[0]?.message ?? "failed"}`);
     }
+  }
+
+  /** One result per (migration, invariant, backend): the first reported wins. */
+  private add(result: CheckResult): void {
+    const same = (r: CheckResult) => r.migration === result.migration && r.invariant === result.invariant && r.backend === result.backend;
+    if (!this.results.some(same)) this.results.push(result);
   }
 
   onTestModuleEnd(testModule: TestModule): void {

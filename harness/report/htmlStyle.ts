@@ -11,7 +11,7 @@ h3 { font-size:15px; margin:0 0 6px; }
 .stats { margin:0; opacity:.95; }
 .card { border:1px solid var(--line); border-left:5px solid var(--bad); border-radius:6px; padding:10px 14px; margin:10px 0; background:#fff; }
 .card.error { border-left-color:var(--warn); }
-pre { background:var(--bg); padding:10px; border-radius:6px; overflow:auto; font-size:12px; line-height:1.35; max-height:480px; }
+pre { background:var(--bg); padding:10px; border-radius:6px; overflow:auto; white-space:pre-wrap; overflow-wrap:anywhere; font-size:12px; line-height:1.35; max-height:480px; }
 .tag { font-weight:normal; font-size:12px; color:var(--muted); background:var(--bg); border:1px solid var(--line); border-radius:10px; padding:1px 8px; }
 table.matrix { border-collapse:collapse; }
 table.matrix th, table.matrix td { border:1px solid var(--line); padding:4px 8px; text-align:center; }
@@ -23,9 +23,9 @@ td.failed, .legend .failed { color:#fff; background:var(--bad); font-weight:700;
 td.not-applicable, .legend .not-applicable { color:var(--muted); background:var(--bg); }
 td.skipped, .legend .skipped { color:var(--warn); background:#fff8c5; }
 .legend { color:var(--muted); font-size:12px; } .legend span { padding:1px 6px; border-radius:4px; }
-.coverage-grid { display:grid; grid-template-columns:repeat(auto-fill, minmax(360px, 1fr)); gap:18px; }
+.coverage-grid { display:grid; grid-template-columns:repeat(auto-fill, minmax(400px, 1fr)); gap:18px; }
 .coverage { border:1px solid var(--line); border-radius:6px; padding:10px 12px; }
-.bar { display:grid; grid-template-columns:190px 1fr 44px; align-items:center; gap:8px; font-size:12px; margin:2px 0; }
+.bar { display:grid; grid-template-columns:230px 1fr 44px; align-items:center; gap:8px; font-size:12px; margin:2px 0; }
 .bar .name { overflow:hidden; text-overflow:ellipsis; white-space:nowrap; font-family:ui-monospace, monospace; }
 .bar .track { position:relative; height:10px; background:var(--bg); border-radius:5px; }
 .bar .fill { position:absolute; left:0; top:0; bottom:0; background:#54aeff; border-radius:5px; }
