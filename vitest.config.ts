@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 import { CorpusFirstSequencer } from "./harness/corpus/corpusFirst.js";
 
@@ -27,6 +28,10 @@ export default defineConfig({
   test: {
     // The saved-failure corpus (suites/corpus.test.ts) is replayed first.
     sequence: { sequencer: CorpusFirstSequencer },
+    // vitest's default in run mode is one worker less than the cores: on a
+    // 2-core machine, one worker, every file in series. The files are
+    // CPU-bound and independent; use every core.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,

@@ -23,9 +23,10 @@ export interface ReadGrowth {
 /**
  * Pairs each batch of the small run with the batch of the large run that
  * paged over the very same documents (the large dataset starts with the
- * small one), and returns the pairs whose reads grew by more than
- * `tolerance` documents: such a batch reads in proportion to the table, not
- * to its page. Batches without a `.paginate()` (e.g. @convex-dev/migrations,
+ * small one; a document created during the run, such as a ledger entry a
+ * rollback pages over, by its content: see pageIdentity), and returns the
+ * pairs whose reads grew by more than `tolerance` documents: such a batch
+ * reads in proportion to the table, not to its page. Batches without a `.paginate()` (e.g. @convex-dev/migrations,
  * which pages with index range streams) pair by number when they processed
  * as many documents: the same first documents, since the larger table starts
  * with the small one.
@@ -35,9 +36,9 @@ export function readGrowth(small: BatchUsage[], large: BatchUsage[], tolerance: 
   for (const batch of small) {
     const twin = large.find((other) =>
       other.direction === batch.direction &&
-      (batch.page !== null
-        ? other.page === batch.page
-        : other.page === null && other.number === batch.number && other.processed === batch.processed),
+      (batch.pageKey !== null
+        ? other.pageKey === batch.pageKey
+        : other.pageKey === null && other.number === batch.number && other.processed === batch.processed),
     );
     if (twin && twin.usage.documentsRead > batch.usage.documentsRead + tolerance) grown.push({ small: batch, large: twin });
   }

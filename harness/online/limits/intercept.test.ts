@@ -85,7 +85,7 @@ describe("the memory backend's corrections to convex-test", () => {
     // The page ends at the second match (index 5): 6 scanned, 4 of them rejected.
     expect(measured.measurement.transactions[0].documentsRead).toBe(6);
     expect(measured.measurement.filteredOut).toBe(4);
-    expect(measured.measurement.pages).toEqual([{ table: "items", ids: expect.any(Array) }]);
+    expect(measured.measurement.pages).toEqual([{ table: "items", ids: expect.any(Array), documents: expect.any(Array) }]);
   });
 
   test("with limits on, scanning past the limit fails the transaction as in production", async () => {

@@ -197,7 +197,7 @@ function passes(ctx: CallContext, stream: FilteredStream, doc: any): boolean {
 async function afterPage(ctx: CallContext, sync: SyncSyscall, async: AsyncSyscall, args: any, result: any): Promise<void> {
   const table = tableOf(args.query);
   const filters = (args.query.operators as Array<{ filter?: FilterExpression }>).flatMap((o) => (o.filter ? [o.filter] : []));
-  if (ctx.recorder) ctx.recorder.pages.push({ table, ids: result.page.map((d: { _id: string }) => d._id) });
+  if (ctx.recorder) ctx.recorder.pages.push({ table, ids: result.page.map((d: { _id: string }) => d._id), documents: result.page });
   if (filters.length === 0 || !ctx.state.convexFilters) return;
   for (const json of result.page) {
     const doc = jsonToConvex(json) as any;

@@ -4,6 +4,7 @@ import { Session, type CheckContext, type Direction } from "../../session.js";
 import { InvariantViolation } from "../../violation.js";
 import { idLabels } from "../labels.js";
 import type { FidelityNote } from "./intercept.js";
+import { pageIdentity } from "./pageIdentity.js";
 import { isMeasurable } from "./measurable.js";
 import type { Measurement } from "./recorder.js";
 import { maxUsage, zeroUsage, type TransactionUsage } from "./usage.js";
@@ -16,8 +17,14 @@ export interface BatchUsage {
   /** The heaviest transaction of the batch (a batch is one mutation, so usually its only one). */
   usage: TransactionUsage;
   filteredOut: number;
-  /** The documents its `.paginate()` returned, as dataset labels (`userSettings[4]`), or null without one. */
+  /**
+   * The documents its `.paginate()` returned, as dataset labels
+   * (`userSettings[4]`, `new migrationLedger → threads[0]` for one created
+   * during the run), or null without one.
+   */
   page: string | null;
+  /** Equal on two runs exactly when the two pages hold the same documents (see pageIdentity). */
+  pageKey: string | null;
   uncounted: string[];
   ms: number;
   /** The batch threw (e.g. over a limit): its usage up to the throw. */
@@ -75,14 +82,15 @@ export async function measuredRun(ctx: CheckContext, dataset: Dataset, batchSize
 }
 
 function toBatchUsage(direction: Direction, number: number, m: Measurement, labels: Map<string, string>, ms: number): BatchUsage {
-  const ids = m.pages.flatMap((p) => p.ids);
+  const page = pageIdentity(m.pages, labels);
   return {
     direction,
     number,
     processed: null,
     usage: m.transactions.reduce(maxUsage, zeroUsage()),
     filteredOut: m.filteredOut,
-    page: m.pages.length === 0 ? null : ids.map((id) => labels.get(id) ?? "a document created during the run").join(", "),
+    page: page?.shown ?? null,
+    pageKey: page?.key ?? null,
     uncounted: m.uncounted,
     ms,
   };

@@ -4,6 +4,8 @@ import { usageKeys, zeroUsage, type TransactionUsage } from "./usage.js";
 export interface PageRead {
   table: string;
   ids: string[];
+  /** The documents themselves (Convex's JSON encoding): what names a document created during the run. */
+  documents: Array<Record<string, unknown>>;
 }
 
 /** What one measured call did, transaction by transaction. */
