@@ -1,8 +1,10 @@
 /**
  * Peak memory of certifying one 10,000-document dataset on the memory
- * backend: every data invariant that runs the spec's batch size once over
- * the dataset (batchIndependent is left out: its batch size 1 over 5,000
- * rows is a time problem, not a memory one). Target: under 1 GiB.
+ * backend. convex-test scans a whole table for every indexed lookup, so a
+ * direction over 5,000 settings rows is quadratic (about 100 s here); by
+ * default the bench runs roundTrip and targetValid, which hold the dataset,
+ * both snapshots and their views at once: the memory peak of any invariant.
+ * BENCH_10K_INVARIANTS=roundTrip,idempotent,... runs more. Target: under 1 GiB.
  */
 import fc from "fast-check";
 import { test } from "vitest";
@@ -13,7 +15,7 @@ import { app } from "../suites/app.js";
 import { recordFigure } from "./figures.js";
 
 const DOCUMENTS = 10_000;
-const INVARIANTS: InvariantName[] = ["roundTrip", "idempotent", "resumable", "terminates", "targetValid", "conserves"];
+const INVARIANTS = (process.env.BENCH_10K_INVARIANTS ?? "roundTrip,targetValid").split(",") as InvariantName[];
 
 test(`certification of one ${DOCUMENTS}-document dataset`, { timeout: 1_800_000 }, async () => {
   const users = DOCUMENTS / 2;
