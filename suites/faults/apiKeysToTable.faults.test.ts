@@ -4,7 +4,7 @@
  * that never fails is worthless; this file is the proof that it fails.
  */
 import { describe, expect, test } from "vitest";
-import { datasetSize } from "../../generators/index.js";
+import { datasetSize, legacyDataset } from "../../generators/index.js";
 import { batchMigration, checkMigration, formatFailure } from "../../harness/index.js";
 import { apiKeysToTableSpec } from "../apiKeysToTable.spec.js";
 import { faultApp, faultName, faults } from "./catalogue.js";
@@ -21,6 +21,7 @@ describe("apiKeysToTable faults", () => {
       const spec = apiKeysToTableSpec({
         name: faultName(fault),
         ...overridesFor(fault, apiKeysToTableSpec(), batchMigration),
+        ...(fault.batchSize ? { batchSize: fault.batchSize, dataset: legacyDataset({ batchSize: fault.batchSize }) } : {}),
       });
       const result = await checkMigration(faultApp, spec, {
         invariant: fault.invariant,
