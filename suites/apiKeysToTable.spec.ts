@@ -1,29 +1,15 @@
-import { v } from "convex/values";
 import { internal } from "../convex/_generated/api";
 import { legacyDataset } from "../generators/index.js";
 import { batchMigration, defineMigration, type MigrationSpecOptions } from "../harness/index.js";
 import { apiKeysConserved } from "./apiKeysToTable.accounting.js";
 import { decryptedView } from "./views.js";
+import { apiKeysTarget } from "./settingsTargets.js";
 import { apiKeysAppWrites, apiKeysReadPaths } from "./apiKeysToTable.traffic.js";
 import { legacyFields } from "../convex/lib/legacyKeys";
 import { apiKeysSecretFields, isAppCiphertext, unchangedSinceBefore } from "./secrets.js";
 
 /** Batch size of the suite: small, so that a handful of documents spans several batches. */
 export const BATCH_SIZE = 3;
-
-/**
- * Contract phase of apiKeys: only the new shape, every provider optional.
- * (Whether values are encrypted is noPlaintextSecrets' job, not a validator's.)
- */
-const apiKeysTarget = v.object({
-  _id: v.id("apiKeys"),
-  _creationTime: v.number(),
-  userId: v.id("users"),
-  openai: v.optional(v.string()),
-  anthropic: v.optional(v.string()),
-  google: v.optional(v.string()),
-  openrouter: v.optional(v.string()),
-});
 
 /** The apiKeysToTable spec; faults override the functions they break. */
 export function apiKeysToTableSpec(overrides: Partial<MigrationSpecOptions> = {}) {

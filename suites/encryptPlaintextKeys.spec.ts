@@ -1,4 +1,3 @@
-import { v } from "convex/values";
 import { internal } from "../convex/_generated/api";
 import { providers } from "../convex/schema";
 import { apiKeysDataset } from "../generators/index.js";
@@ -7,22 +6,11 @@ import { apiKeysReadPaths } from "./apiKeysToTable.traffic.js";
 import { keysUnchanged } from "./encryptPlaintextKeys.accounting.js";
 import { apiKeysSecretFields, isAppCiphertext, recordedAsIssue } from "./secrets.js";
 import { nestedDecryptedView } from "./encryptPlaintextKeys.view.js";
+import { isWellFormed } from "../convex/lib/wellFormed";
+import { apiKeysTarget } from "./settingsTargets.js";
 
 /** Small, so that a handful of rows spans several batches. */
 export const BATCH_SIZE = 3;
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** The contract phase of apiKeys: the new shape (encryption is noPlaintextSecrets' job). */
-const apiKeysTarget = v.object({
-  _id: v.id("apiKeys"),
-  _creationTime: v.number(),
-  userId: v.id("users"),
-  openai: v.optional(v.string()),
-  anthropic: v.optional(v.string()),
-  google: v.optional(v.string()),
-  openrouter: v.optional(v.string()),
-});
 
 /**
  * The real count behind progress: a row is migrated when no value is left
@@ -32,7 +20,7 @@ const apiKeysTarget = v.object({
 async function noPlaintextLeft(row: SnapshotDocument): Promise<boolean> {
   for (const provider of providers) {
     const value = row[provider];
-    if (value === undefined || value === "" || LONE_SURROGATE.test(String(value))) continue;
+    if (value === undefined || value === "" || !isWellFormed(String(value))) continue;
     if (!(await isAppCiphertext(value))) return false;
   }
   return true;

@@ -14,3 +14,17 @@ export function userSettingsTarget(changes: Record<string, GenericValidator | un
   }
   return v.object({ _id: v.id("userSettings"), _creationTime: v.number(), ...fields });
 }
+
+/**
+ * Contract phase of apiKeys: only the new shape, every provider optional.
+ * (Whether values are encrypted is noPlaintextSecrets' job, not a validator's.)
+ */
+export const apiKeysTarget = v.object({
+  _id: v.id("apiKeys"),
+  _creationTime: v.number(),
+  userId: v.id("users"),
+  openai: v.optional(v.string()),
+  anthropic: v.optional(v.string()),
+  google: v.optional(v.string()),
+  openrouter: v.optional(v.string()),
+});

@@ -1,6 +1,7 @@
 import type { Doc } from "../_generated/dataModel";
 import { tryDecrypt } from "../encryption";
 import { providers, type Provider } from "../schema";
+import { isWellFormed } from "./wellFormed";
 
 /**
  * How the legacy userSettings fields hold API keys, shared by the read path
@@ -46,15 +47,6 @@ export async function parseBlob(blob: string | undefined): Promise<ParsedBlob> {
   return { kind: "keys", keys: Object.fromEntries(entries) as Record<string, string> };
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/**
- * Whether a string survives UTF-8 (and so encryption) unchanged: TextEncoder
- * replaces a lone surrogate with U+FFFD, which would silently alter a key.
- */
-function isWellFormed(value: string): boolean {
-  return !LONE_SURROGATE.test(value);
-}
 
 /**
  * Fields holding a key that cannot be encrypted losslessly. Neither the read

@@ -1,4 +1,5 @@
 import { decrypt, looksEncrypted } from "../../encryption";
+import { isWellFormed } from "../wellFormed";
 
 /**
  * What an apiKeys provider value is, as far as the app can tell:
@@ -15,13 +16,11 @@ import { decrypt, looksEncrypted } from "../../encryption";
  */
 export type ValueClass = "absent" | "empty" | "encrypted" | "unencryptable" | "plaintext";
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 export async function classify(value: string | undefined): Promise<ValueClass> {
   if (value === undefined) return "absent";
   if (value === "") return "empty";
   if (looksEncrypted(value) && (await decryptsWithAppKey(value))) return "encrypted";
-  if (LONE_SURROGATE.test(value)) return "unencryptable";
+  if (!isWellFormed(value)) return "unencryptable";
   return "plaintext";
 }
 
