@@ -1,5 +1,6 @@
+import type fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { datasetSize } from "../../generators/index.js";
+import { datasetSize, type Dataset } from "../../generators/index.js";
 import {
   checkMigration,
   formatFailure,
@@ -22,6 +23,8 @@ export interface FaultSuiteOptions {
   file: string;
   /** Most property runs to find the bug. Default 100; a caught fault stops at its first failure. */
   runs?: number;
+  /** The migration's dataset at another batch size, for faults that set their own `batchSize`. */
+  datasetFor?: (batchSize: number) => fc.Arbitrary<Dataset>;
 }
 
 /**
@@ -36,7 +39,7 @@ export function faultSuite(options: FaultSuiteOptions): void {
     for (const fault of faults.filter((f) => f.migration === options.migration)) {
       const testName = `${fault.invariant} catches ${fault.bug}`;
       test(testName, async () => {
-        const spec = options.spec({ name: faultName(fault), ...overridesFor(fault, base, options.driver) });
+        const spec = options.spec({ name: faultName(fault), ...overridesFor(fault, base, options.driver), ...batchSizeFor(fault, options) });
         const result = await checkMigration(faultApp, spec, {
           invariant: fault.invariant,
           seed: FAULT_SEED,
@@ -63,6 +66,9 @@ export function overridesFor(fault: Fault, base: MigrationSpec, driver: FaultSui
     } else if (target === "progress") {
       if (!base.progress) throw new Error(`${fault.module} replaces the progress query, but ${base.name} declares none`);
       overrides.progress = { ...base.progress, query: faultFunction(fault, "progress") };
+    } else if (target === "newQuery") {
+      if (!base.queries) throw new Error(`${fault.module} replaces the new query, but ${base.name} declares no queries`);
+      overrides.queries = { ...base.queries, stages: [...base.queries.stages], new: faultFunction(fault, "newQuery") };
     } else if (target === "forward" || target === "rollback") {
       overrides[target] = driver(faultFunction(fault, target));
     } else {
@@ -70,4 +76,11 @@ export function overridesFor(fault: Fault, base: MigrationSpec, driver: FaultSui
     }
   }
   return overrides;
+}
+
+/** A fault checked at its own batch size gets the dataset generated for that size too. */
+function batchSizeFor(fault: Fault, options: FaultSuiteOptions): Partial<MigrationSpecOptions> {
+  if (fault.batchSize === undefined) return {};
+  if (!options.datasetFor) throw new Error(`${fault.module} sets a batch size, but the ${options.migration} fault suite has no datasetFor`);
+  return { batchSize: fault.batchSize, dataset: options.datasetFor(fault.batchSize) };
 }
