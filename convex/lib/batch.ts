@@ -21,12 +21,16 @@ export async function runBatch<T extends TableNames>(
   { cursor, batchSize }: BatchArgs,
   step: (ctx: MutationCtx, doc: Doc<T>) => Promise<void>,
 ) {
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
-  }
+  requireBatchSize(batchSize);
   const { page, continueCursor, isDone } = await ctx.db.query(table).paginate({ cursor, numItems: batchSize });
   // Sequential on purpose: documents of one page may share rows (duplicate
   // settings of one user fill one apiKeys row) and must see each other's writes.
   for (const doc of page) await step(ctx, doc as Doc<T>);
   return { continueCursor, isDone, processed: page.length };
+}
+
+export function requireBatchSize(batchSize: number): void {
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
+  }
 }

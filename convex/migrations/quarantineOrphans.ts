@@ -1,7 +1,7 @@
 import { internalMutation } from "../_generated/server";
-import { batchArgs, batchResult } from "../lib/batch";
+import { batchArgs, batchResult, requireBatchSize } from "../lib/batch";
 import { decodeCursor, encodeCursor, TABLE_ORDER } from "../lib/quarantineOrphans/cursor";
-import { MIGRATION } from "../lib/quarantineOrphans/ledger";
+import { restoreBatch } from "../lib/quarantineOrphans/ledger";
 import { quarantineDoc } from "../lib/quarantineOrphans/quarantineDoc";
 import { restoreEntry } from "../lib/quarantineOrphans/restoreEntry";
 
@@ -34,18 +34,5 @@ export const forward = internalMutation({
 export const rollback = internalMutation({
   args: batchArgs,
   returns: batchResult,
-  handler: async (ctx, { cursor, batchSize }) => {
-    requireBatchSize(batchSize);
-    const { page, continueCursor, isDone } = await ctx.db
-      .query("migrationLedger")
-      .withIndex("by_migration", (q) => q.eq("migration", MIGRATION))
-      .order("desc")
-      .paginate({ cursor, numItems: batchSize });
-    for (const entry of page) await restoreEntry(ctx, entry);
-    return { continueCursor, isDone, processed: page.length };
-  },
+  handler: (ctx, args) => restoreBatch(ctx, args, restoreEntry),
 });
-
-function requireBatchSize(batchSize: number): void {
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
-}

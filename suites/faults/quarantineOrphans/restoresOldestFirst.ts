@@ -6,18 +6,11 @@
  */
 import { internalMutation } from "../../../convex/_generated/server";
 import { batchArgs, batchResult } from "../../../convex/lib/batch";
-import { MIGRATION } from "../../../convex/lib/quarantineOrphans/ledger";
+import { restoreBatch } from "../../../convex/lib/quarantineOrphans/ledger";
 import { restoreEntry } from "../../../convex/lib/quarantineOrphans/restoreEntry";
 
 export const rollback = internalMutation({
   args: batchArgs,
   returns: batchResult,
-  handler: async (ctx, { cursor, batchSize }) => {
-    const { page, continueCursor, isDone } = await ctx.db
-      .query("migrationLedger")
-      .withIndex("by_migration", (q) => q.eq("migration", MIGRATION))
-      .paginate({ cursor, numItems: batchSize });
-    for (const entry of page) await restoreEntry(ctx, entry);
-    return { continueCursor, isDone, processed: page.length };
-  },
+  handler: (ctx, args) => restoreBatch(ctx, args, restoreEntry, "asc"),
 });

@@ -11,19 +11,14 @@ import type { Doc, Id } from "../../../convex/_generated/dataModel";
 import { internalMutation, type MutationCtx } from "../../../convex/_generated/server";
 import { batchArgs, batchResult } from "../../../convex/lib/batch";
 import type { OrphanTable } from "../../../convex/lib/quarantineOrphans/cursor";
-import { MIGRATION, quarantineRowOf } from "../../../convex/lib/quarantineOrphans/ledger";
+import { quarantineRowOf, restoreBatch } from "../../../convex/lib/quarantineOrphans/ledger";
 import { rewriteReferences } from "../../../convex/lib/quarantineOrphans/references";
 
 export const rollback = internalMutation({
   args: batchArgs,
   returns: batchResult,
-  handler: async (ctx, { cursor, batchSize }) => {
-    const { page, continueCursor, isDone } = await ctx.db
-      .query("migrationLedger")
-      .withIndex("by_migration", (q) => q.eq("migration", MIGRATION))
-      .order("desc")
-      .paginate({ cursor, numItems: batchSize });
-    for (const entry of page) {
+  handler: (ctx, args) =>
+    restoreBatch(ctx, args, async (ctx, entry) => {
       const row = await quarantineRowOf(ctx, entry);
       if (row !== null) {
         const { _id, _creationTime, ...content } = row.document as Doc<OrphanTable>;
@@ -34,9 +29,7 @@ export const rollback = internalMutation({
         await ctx.db.delete(row._id);
       }
       await ctx.db.delete(entry._id);
-    }
-    return { continueCursor, isDone, processed: page.length };
-  },
+    }),
 });
 
 async function scanMessages(ctx: MutationCtx, from: Id<"threads">, to: Id<"threads">): Promise<void> {
