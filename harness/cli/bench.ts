@@ -10,11 +10,12 @@
  *   npm run bench                       # every figure
  *   BENCH_SIZES=20,200 npm run bench    # skip the 2,000-document round trip
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { startVitest } from "vitest/node";
 import { FIGURES_FILE } from "../../bench/figures.js";
 import { gitCommit, versions } from "./provenance.js";
+import { migrationSuiteFiles } from "./suiteFiles.js";
 
 const started = Date.now();
 rmSync(FIGURES_FILE, { force: true });
@@ -35,7 +36,7 @@ const figures: Array<Record<string, any>> = existsSync(FIGURES_FILE)
 // (c) Wall time of each migration suite, with its default run counts, one file at a time.
 delete process.env.HARNESS_BENCH;
 const suiteTimes: Array<{ file: string; seconds: number; tests: number }> = [];
-const suiteFiles = readdirSync("suites").filter((f) => f.endsWith(".prop.test.ts")).map((f) => `suites/${f}`);
+const suiteFiles = migrationSuiteFiles();
 const suites = await startVitest("test", suiteFiles, {
   project: ["memory"],
   run: true,

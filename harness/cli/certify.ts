@@ -20,6 +20,7 @@ import { ConsoleReporter } from "../report/consoleReporter.js";
 import { parseArgs } from "./args.js";
 import { CERTIFY_PLAN_VARIABLE, type CertifyPlan } from "./certifyPlan.js";
 import { gitCommit, sourceHash, versions } from "./provenance.js";
+import { migrationSuiteFiles } from "./suiteFiles.js";
 import { writeCertificate } from "./writeCertificate.js";
 
 const args = parseArgs(
@@ -51,10 +52,7 @@ Object.assign(process.env, {
 if (args.corpus !== "none") process.env[CORPUS_SAVE_VARIABLE] = args.corpus;
 
 // Only the migration suites certify; faults and unit tests are npm test's job.
-const suiteFiles = readdirSync("suites")
-  .filter((f) => f.endsWith(".prop.test.ts"))
-  .filter((f) => !args.migrations || args.migrations.includes(f.replace(/\.prop\.test\.ts$/, "")))
-  .map((f) => `suites/${f}`);
+const suiteFiles = migrationSuiteFiles(args.migrations);
 const files = [...suiteFiles, "harness/cli/runners/coverage.run.ts", ...(args.snapshot ? ["harness/cli/runners/snapshot.run.ts"] : [])];
 const corpusBefore = listCorpus(args.corpus);
 
