@@ -1,7 +1,7 @@
 import { convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
 import type { App } from "../app.js";
-import { measureCall, newInterceptState, withCorrections } from "../online/limits/intercept.js";
+import { attachCorrections, measureCall, newInterceptState } from "../online/limits/intercept.js";
 import type { MeasurableBackend } from "../online/limits/measurable.js";
 import type { TransactionLimits } from "../online/limits/usage.js";
 import type { Backend, BackendProvider } from "./backend.js";
@@ -50,12 +50,12 @@ export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackend
       app.setupMemory?.(t);
       const ref = (name: string) => makeFunctionReference<any>(name) as any;
       const state = newInterceptState(resolved.convexFilters);
-      const call = <T>(run: () => Promise<T>) => withCorrections(state, run);
+      await attachCorrections(t, state);
       return {
         kind: "memory",
-        query: (name, args = {}) => call(() => t.query(ref(name), args)),
-        mutation: (name, args = {}) => call(() => t.mutation(ref(name), args)),
-        action: (name, args = {}) => call(() => t.action(ref(name), args)),
+        query: (name, args = {}) => t.query(ref(name), args),
+        mutation: (name, args = {}) => t.mutation(ref(name), args),
+        action: (name, args = {}) => t.action(ref(name), args),
         measure: (run) => measureCall(state, run),
         fidelityNotes: () => [...state.notes],
         async dispose() {},

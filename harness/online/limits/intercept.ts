@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { jsonToConvex } from "convex/values";
 import { evaluateFilter, type FilterExpression } from "./filterExpression.js";
 import { countRejectedRows } from "./paginateShadow.js";
@@ -27,16 +26,13 @@ export interface FidelityNote {
   message: string;
 }
 
-/** Per memory backend: its streams under evaluation and what it noticed. */
+/** Per memory backend: its streams under evaluation, its measured call, what it noticed. */
 export interface InterceptState {
   convexFilters: boolean;
   streams: Map<number, FilteredStream>;
   nextStreamId: number;
   notes: FidelityNote[];
-}
-
-interface CallContext {
-  state: InterceptState;
+  /** Set while a call of this backend is measured. */
   recorder?: Recorder;
 }
 
@@ -51,14 +47,27 @@ interface FilteredStream {
 type SyncSyscall = (op: string, json: string) => string;
 type AsyncSyscall = (op: string, json: string) => Promise<string>;
 
+/** A convex-test instance's own syscalls, and this backend's wrappers of them. */
+interface Attached {
+  state: InterceptState;
+  sync: SyncSyscall;
+  async: AsyncSyscall;
+}
+
 const WRAPPED = Symbol.for("convex-migration-harness.syscalls");
 /**
- * One store per process, not per module instance: the wrapper installed on
- * globalThis by one instance of this module (a test file) must see the calls
- * that another instance (a later test file in the same worker) marks.
+ * Which backend a syscall belongs to, keyed by the syscall functions of its
+ * convex-test instance (convex-test hands each instance's own functions to
+ * the Convex runtime, including in nested and scheduled calls). Looking the
+ * caller up this way costs a map lookup per syscall, where an
+ * AsyncLocalStorage context per call cost a promise hook per await.
+ * One registry per process, not per module instance: the wrapper installed on
+ * globalThis by one instance of this module (a test file) must find the
+ * backends that another instance (a later test file in the same worker) attaches.
  */
-const storage: AsyncLocalStorage<CallContext> = ((globalThis as any)[Symbol.for("convex-migration-harness.calls")] ??=
-  new AsyncLocalStorage<CallContext>());
+const registry: WeakMap<SyncSyscall | AsyncSyscall, Attached> = ((globalThis as any)[
+  Symbol.for("convex-migration-harness.attached")
+] ??= new WeakMap());
 /** Above any id convex-test hands out, so a stream's id says who evaluates it. */
 const FIRST_STREAM_ID = 2 ** 40;
 const MAX_NOTES = 20;
@@ -67,11 +76,33 @@ export function newInterceptState(convexFilters: boolean): InterceptState {
   return { convexFilters, streams: new Map(), nextStreamId: FIRST_STREAM_ID, notes: [] };
 }
 
-/** Runs a call to the app with this backend's corrections. */
-export function withCorrections<T>(state: InterceptState, call: () => Promise<T>): Promise<T> {
-  installInterceptor();
-  const parent = storage.getStore();
-  return storage.run({ state, recorder: parent?.state === state ? parent.recorder : undefined }, call);
+/** The part of a convexTest instance this needs: running code in its context. */
+interface TestInstance {
+  run<T>(handler: (ctx: any) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Applies this backend's corrections to every call made to `t` from now on:
+ * finds the instance's syscalls (by reading them inside its context) and
+ * registers them. Call once, right after `convexTest(...)`.
+ */
+export async function attachCorrections(t: TestInstance, state: InterceptState): Promise<void> {
+  const inner = installInterceptor();
+  let raw: { sync: SyncSyscall; async: AsyncSyscall } | undefined;
+  // t.run's result must be a Convex value, so the functions leave by closure.
+  await t.run(async () => {
+    raw = { sync: inner.syscall, async: inner.asyncSyscall };
+    return null;
+  });
+  if (!raw) throw new Error("convexTest.run did not run its handler");
+  const { sync, async } = raw;
+  const attached: Attached = {
+    state,
+    sync: (op, json) => syncSyscall(state, sync, op, json),
+    async: (op, json) => asyncSyscall(state, sync, async, op, json),
+  };
+  registry.set(sync, attached);
+  registry.set(async, attached);
 }
 
 /** Runs a call and reports what each of its transactions used, whether it returned or threw. */
@@ -79,13 +110,18 @@ export async function measureCall<T>(
   state: InterceptState,
   call: () => Promise<T>,
 ): Promise<{ measurement: Measurement } & ({ ok: true; value: T } | { ok: false; error: unknown })> {
-  installInterceptor();
+  // The harness awaits one call at a time per backend; overlapping measured
+  // calls would mix their transactions, so they are refused, not guessed at.
+  if (state.recorder) throw new Error("measured calls on one memory backend must not overlap");
   const recorder = new Recorder();
+  state.recorder = recorder;
   try {
-    const value = await storage.run({ state, recorder }, call);
+    const value = await call();
     return { ok: true, value, measurement: recorder.result() };
   } catch (error) {
     return { ok: false, error, measurement: recorder.result() };
+  } finally {
+    state.recorder = undefined;
   }
 }
 
@@ -94,35 +130,43 @@ export function note(state: InterceptState, kind: FidelityNote["kind"], message:
   state.notes.push({ kind, message });
 }
 
+interface ConvexGlobal {
+  syscall: SyncSyscall;
+  asyncSyscall: AsyncSyscall;
+  jsSyscall: unknown;
+}
+
 /**
  * convex-test installs `globalThis.Convex` once per module instance, as
- * getters that resolve to the current test's syscalls; this wraps it once.
- * Calls outside a harness backend (unit tests of the app) pass straight through.
+ * getters that resolve to the current test's syscalls; this wraps it once and
+ * returns convex-test's own object. Syscalls of instances no harness backend
+ * attached (unit tests of the app) pass straight through.
  */
-function installInterceptor(): void {
+function installInterceptor(): ConvexGlobal {
   const g = globalThis as any;
-  const inner = g.Convex;
-  if (!inner || inner[WRAPPED]) return;
+  const current = g.Convex;
+  if (!current) throw new Error("convex-test has not installed globalThis.Convex: create the convexTest instance first");
+  if (current[WRAPPED]) return current[WRAPPED];
+  const inner: ConvexGlobal = current;
   g.Convex = {
-    [WRAPPED]: true,
+    [WRAPPED]: inner,
     get syscall(): SyncSyscall {
-      const sync: SyncSyscall = inner.syscall;
-      return (op, json) => syncSyscall(sync, op, json);
+      const raw = inner.syscall;
+      return registry.get(raw)?.sync ?? raw;
     },
     get asyncSyscall(): AsyncSyscall {
-      const sync: SyncSyscall = inner.syscall;
-      const async: AsyncSyscall = inner.asyncSyscall;
-      return (op, json) => asyncSyscall(sync, async, op, json);
+      const raw = inner.asyncSyscall;
+      return registry.get(raw)?.async ?? raw;
     },
     get jsSyscall() {
       return inner.jsSyscall;
     },
   };
+  return inner;
 }
 
-function syncSyscall(sync: SyncSyscall, op: string, json: string): string {
-  const ctx = storage.getStore();
-  if (!ctx?.state.convexFilters) return sync(op, json);
+function syncSyscall(state: InterceptState, sync: SyncSyscall, op: string, json: string): string {
+  if (!state.convexFilters) return sync(op, json);
   if (op === "1.0/queryStream") {
     const args = JSON.parse(json);
     const operators = args.query.operators as FilteredStream["operators"];
@@ -130,36 +174,36 @@ function syncSyscall(sync: SyncSyscall, op: string, json: string): string {
     // convex-test would filter (with JavaScript's ordering) before anything is
     // counted; hand it the unfiltered query and filter as the documents come.
     const { queryId } = JSON.parse(sync(op, JSON.stringify({ ...args, query: { ...args.query, operators: [] } })));
-    const id = ctx.state.nextStreamId++;
-    ctx.state.streams.set(id, { realId: queryId, table: tableOf(args.query), operators, passed: operators.map(() => 0), exhausted: false });
+    const id = state.nextStreamId++;
+    state.streams.set(id, { realId: queryId, table: tableOf(args.query), operators, passed: operators.map(() => 0), exhausted: false });
     return JSON.stringify({ queryId: id });
   }
-  if (op === "1.0/queryCleanup") {
+  if (op === "1.0/queryCleanup" && state.streams.size > 0) {
     const { queryId } = JSON.parse(json);
-    const stream = ctx.state.streams.get(queryId);
+    const stream = state.streams.get(queryId);
     if (!stream) return sync(op, json);
-    ctx.state.streams.delete(queryId);
+    state.streams.delete(queryId);
     return sync(op, JSON.stringify({ queryId: stream.realId }));
   }
   return sync(op, json);
 }
 
-async function asyncSyscall(sync: SyncSyscall, async: AsyncSyscall, op: string, json: string): Promise<string> {
-  const ctx = storage.getStore();
-  if (!ctx) return async(op, json);
+async function asyncSyscall(state: InterceptState, sync: SyncSyscall, async: AsyncSyscall, op: string, json: string): Promise<string> {
   try {
-    if (op === "1.0/queryStreamNext" && ctx.state.streams.has(JSON.parse(json).queryId)) {
-      return await nextFiltered(ctx, async, ctx.state.streams.get(JSON.parse(json).queryId)!);
+    if (op === "1.0/queryStreamNext" && state.streams.size > 0) {
+      const stream = state.streams.get(JSON.parse(json).queryId);
+      if (stream) return await nextFiltered(state, async, stream);
     }
     const result = await async(op, json);
-    if (op === "1.0/queryPage") await afterPage(ctx, sync, async, JSON.parse(json), JSON.parse(result));
+    // Only a page read under a filter, or while measured, needs looking at.
+    if (op === "1.0/queryPage" && (state.convexFilters || state.recorder)) await afterPage(state, sync, async, JSON.parse(json), result);
     return result;
   } finally {
-    if (ctx.recorder) await sample(ctx.recorder, async);
+    if (state.recorder) await sample(state.recorder, async);
   }
 }
 
-async function nextFiltered(ctx: CallContext, async: AsyncSyscall, stream: FilteredStream): Promise<string> {
+async function nextFiltered(state: InterceptState, async: AsyncSyscall, stream: FilteredStream): Promise<string> {
   for (;;) {
     const limitReached = stream.operators.some((o, i) => "limit" in o && stream.passed[i] >= o.limit);
     if (stream.exhausted || limitReached) {
@@ -172,21 +216,21 @@ async function nextFiltered(ctx: CallContext, async: AsyncSyscall, stream: Filte
       stream.exhausted = true;
       return raw;
     }
-    if (passes(ctx, stream, jsonToConvex(value))) return raw;
+    if (passes(state, stream, jsonToConvex(value))) return raw;
   }
 }
 
 /** Runs one document through the query's operators in order; false when a filter drops it. */
-function passes(ctx: CallContext, stream: FilteredStream, doc: any): boolean {
+function passes(state: InterceptState, stream: FilteredStream, doc: any): boolean {
   for (const [i, operator] of stream.operators.entries()) {
     if ("limit" in operator) {
       stream.passed[i] += 1;
       continue;
     }
     const kept = evaluateFilter(operator.filter, doc, "convex");
-    if (kept !== evaluateFilter(operator.filter, doc, "javascript")) noteOrdering(ctx.state, stream.table, doc._id, kept);
+    if (kept !== evaluateFilter(operator.filter, doc, "javascript")) noteOrdering(state, stream.table, doc._id, kept);
     if (!kept) {
-      if (ctx.recorder) ctx.recorder.filteredOut += 1;
+      if (state.recorder) state.recorder.filteredOut += 1;
       return false;
     }
     stream.passed[i] += 1;
@@ -194,26 +238,31 @@ function passes(ctx: CallContext, stream: FilteredStream, doc: any): boolean {
   return true;
 }
 
-async function afterPage(ctx: CallContext, sync: SyncSyscall, async: AsyncSyscall, args: any, result: any): Promise<void> {
+async function afterPage(state: InterceptState, sync: SyncSyscall, async: AsyncSyscall, args: any, resultJson: string): Promise<void> {
   const table = tableOf(args.query);
-  const filters = (args.query.operators as Array<{ filter?: FilterExpression }>).flatMap((o) => (o.filter ? [o.filter] : []));
-  if (ctx.recorder) ctx.recorder.pages.push({ table, ids: result.page.map((d: { _id: string }) => d._id), documents: result.page });
-  if (filters.length === 0 || !ctx.state.convexFilters) return;
+  const filters = state.convexFilters
+    ? (args.query.operators as Array<{ filter?: FilterExpression }>).flatMap((o) => (o.filter ? [o.filter] : []))
+    : [];
+  if (!state.recorder && filters.length === 0) return;
+  const result = JSON.parse(resultJson);
+  const recorder = state.recorder;
+  if (recorder) recorder.pages.push({ table, ids: result.page.map((d: { _id: string }) => d._id), documents: result.page });
+  if (filters.length === 0) return;
   for (const json of result.page) {
     const doc = jsonToConvex(json) as any;
-    if (!filters.every((f) => evaluateFilter(f, doc, "convex"))) noteOrdering(ctx.state, table, doc._id, false);
+    if (!filters.every((f) => evaluateFilter(f, doc, "convex"))) noteOrdering(state, table, doc._id, false);
   }
   const rejected = await countRejectedRows(sync, async, args, result, filters);
   if (rejected.counted) {
-    if (ctx.recorder) ctx.recorder.filteredOut += rejected.documents.length;
+    if (recorder) recorder.filteredOut += rejected.documents.length;
     for (const doc of rejected.documents) {
-      if (filters.every((f) => evaluateFilter(f, doc, "convex"))) noteOrdering(ctx.state, table, doc._id, true);
+      if (filters.every((f) => evaluateFilter(f, doc, "convex"))) noteOrdering(state, table, doc._id, true);
     }
     return;
   }
   const message = `.filter() before .paginate() on ${table} (${rejected.reason}): the documents it rejected are not counted as read`;
-  note(ctx.state, "uncountedReads", message);
-  ctx.recorder?.uncounted.push(message);
+  note(state, "uncountedReads", message);
+  recorder?.uncounted.push(message);
 }
 
 function noteOrdering(state: InterceptState, table: string, id: string, keptByConvex: boolean): void {
