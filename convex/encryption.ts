@@ -5,8 +5,8 @@
  * to the same string twice, which is why comparisons decrypt first.
  */
 
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
+export const IV_BYTES = 12;
+export const TAG_BYTES = 16;
 const KEY_VARIABLE = "API_KEY_ENCRYPTION_KEY";
 
 /**

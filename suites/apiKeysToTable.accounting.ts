@@ -11,9 +11,9 @@ type KeysByUser = Map<string, Map<Provider, Set<string>>>;
  * fields keeps its exact value. A newer apiKeys value may supersede a legacy
  * one: that is the migration's rule, not a loss.
  */
-export async function apiKeysConserved(before: Snapshot, after: Snapshot): Promise<ConservationProblem[]> {
-  const [was, now] = await Promise.all([keysByUser(before, "all"), keysByUser(after, "all")]);
-  const inRows = await keysByUser(before, "rows");
+export function apiKeysConserved(before: Snapshot, after: Snapshot): ConservationProblem[] {
+  const [was, now] = [keysByUser(before, "all"), keysByUser(after, "all")];
+  const inRows = keysByUser(before, "rows");
   const problems: ConservationProblem[] = [];
   for (const [user, byProvider] of was) {
     for (const [provider, values] of byProvider) {
@@ -32,7 +32,7 @@ export async function apiKeysConserved(before: Snapshot, after: Snapshot): Promi
   return problems;
 }
 
-async function keysByUser(snapshot: Snapshot, which: "all" | "rows"): Promise<KeysByUser> {
+function keysByUser(snapshot: Snapshot, which: "all" | "rows"): KeysByUser {
   const result: KeysByUser = new Map();
   const add = (user: string, provider: Provider, value: unknown) => {
     if (typeof value !== "string" || value === "") return;
@@ -41,24 +41,24 @@ async function keysByUser(snapshot: Snapshot, which: "all" | "rows"): Promise<Ke
     byProvider.set(provider, (byProvider.get(provider) ?? new Set()).add(value));
   };
   for (const row of snapshot.tables.apiKeys ?? []) {
-    for (const provider of providers) if (typeof row[provider] === "string") add(String(row.userId), provider, await tryDecrypt(row[provider] as string));
+    for (const provider of providers) if (typeof row[provider] === "string") add(String(row.userId), provider, tryDecrypt(row[provider] as string));
   }
   if (which === "rows") return result;
   for (const settings of snapshot.tables.userSettings ?? []) {
     const user = String(settings.userId);
     add(user, "openai", settings.openaiKey);
     add(user, "anthropic", settings.anthropicKey);
-    for (const [provider, value] of Object.entries(await parseBlob(settings.encryptedApiKeys))) {
+    for (const [provider, value] of Object.entries(parseBlob(settings.encryptedApiKeys))) {
       if ((providers as readonly string[]).includes(provider)) add(user, provider as Provider, value);
     }
   }
   return result;
 }
 
-async function parseBlob(blob: unknown): Promise<Record<string, unknown>> {
+function parseBlob(blob: unknown): Record<string, unknown> {
   if (typeof blob !== "string" || blob === "") return {};
   try {
-    const parsed = JSON.parse(await tryDecrypt(blob));
+    const parsed = JSON.parse(tryDecrypt(blob));
     return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
   } catch {
     return {};

@@ -1,5 +1,5 @@
-import { decryptWithSecret, looksEncrypted } from "../convex/encryption";
 import { TEST_ENCRYPTION_KEY } from "./app.js";
+import { tryDecryptSync } from "./decrypt.js";
 
 /**
  * The app's `tryDecrypt`, with the suites' key passed explicitly: the app
@@ -7,11 +7,6 @@ import { TEST_ENCRYPTION_KEY } from "./app.js";
  * only on the memory backend. Accounting runs in the test process for every
  * backend, so it must not depend on that.
  */
-export async function tryDecryptAsApp(value: string): Promise<string> {
-  if (!looksEncrypted(value)) return value;
-  try {
-    return await decryptWithSecret(value, TEST_ENCRYPTION_KEY);
-  } catch {
-    return value;
-  }
+export function tryDecryptAsApp(value: string): string {
+  return tryDecryptSync(value, TEST_ENCRYPTION_KEY) ?? value;
 }

@@ -7,7 +7,7 @@ import type { ConservationProblem, Snapshot } from "../harness/index.js";
  * each provider reads (through the app's tryDecrypt, as the read path does)
  * exactly what it read before. Encrypting changes the bytes, never the key.
  */
-export async function keysUnchanged(before: Snapshot, after: Snapshot): Promise<ConservationProblem[]> {
+export function keysUnchanged(before: Snapshot, after: Snapshot): ConservationProblem[] {
   const problems: ConservationProblem[] = [];
   const now = new Map((after.tables.apiKeys ?? []).map((row) => [row._id, row]));
   for (const row of before.tables.apiKeys ?? []) {
@@ -23,7 +23,7 @@ export async function keysUnchanged(before: Snapshot, after: Snapshot): Promise<
       if (was === is) continue;
       if (was === undefined || is === undefined) {
         problems.push({ table: "apiKeys", message: `row ${row._id}: ${provider} was ${was === undefined ? "added" : "removed"}` });
-      } else if ((await tryDecrypt(String(was))) !== (await tryDecrypt(String(is)))) {
+      } else if (tryDecrypt(String(was)) !== tryDecrypt(String(is))) {
         problems.push({ table: "apiKeys", message: `row ${row._id}: the ${provider} key reads differently than before` });
       }
     }

@@ -1,17 +1,11 @@
-import { decryptWithSecret, looksEncrypted } from "../convex/encryption";
 import { providers } from "../convex/schema";
 import type { PlaintextSecret, SecretsOptions, Snapshot } from "../harness/index.js";
 import { TEST_ENCRYPTION_KEY } from "./app.js";
+import { tryDecryptSync } from "./decrypt.js";
 
 /** Ciphertext, as only the app can tell: it decrypts with the app's (test) key. */
-export async function isAppCiphertext(value: unknown): Promise<boolean> {
-  if (typeof value !== "string" || !looksEncrypted(value)) return false;
-  try {
-    await decryptWithSecret(value, TEST_ENCRYPTION_KEY);
-    return true;
-  } catch {
-    return false;
-  }
+export function isAppCiphertext(value: unknown): boolean {
+  return typeof value === "string" && tryDecryptSync(value, TEST_ENCRYPTION_KEY) !== undefined;
 }
 
 /** The apiKeys provider fields: every one is a secret. */
