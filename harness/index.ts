@@ -25,6 +25,7 @@ export type { RunOptions, RunOutcome, BatchRecord } from "./runner.js";
 export { seedDataset } from "./data/seed.js";
 export { readSnapshot } from "./data/read.js";
 export { canonicalize } from "./snapshot/canonical.js";
+export { mapStrings } from "./snapshot/natives.js";
 export type { Snapshot, SnapshotDocument } from "./snapshot/types.js";
 export { replayCommand, REPLAY_VARIABLE } from "./replay.js";
 export { stableStringify } from "./snapshot/canonical.js";

@@ -1,7 +1,7 @@
-import { canonicalize, type Snapshot } from "../harness/index.js";
+import { canonicalize, mapStrings, type Snapshot } from "../harness/index.js";
 import { app } from "./app.js";
 import { tryDecryptSync } from "./decrypt.js";
-import { mapStrings, VIEW_KEYS } from "./views.js";
+import { VIEW_KEYS } from "./views.js";
 
 /**
  * The canonical snapshot with every ciphertext replaced by what it decrypts

@@ -1,5 +1,5 @@
 import { WRONG_ENCRYPTION_SECRET } from "../convex/encryption";
-import { canonicalize, type Snapshot } from "../harness/index.js";
+import { canonicalize, mapStrings, type Snapshot } from "../harness/index.js";
 import { app, TEST_ENCRYPTION_KEY } from "./app.js";
 import { tryDecryptSync } from "./decrypt.js";
 
@@ -25,18 +25,6 @@ function decryptOnce(value: string): string {
   for (const [secret, tag] of VIEW_KEYS) {
     const plain = tryDecryptSync(value, secret);
     if (plain !== undefined) return `${tag}(${plain})`;
-  }
-  return value;
-}
-
-/** A copy of `value` with every string passed through `map`. */
-export function mapStrings(value: unknown, map: (value: string) => string): unknown {
-  if (typeof value === "string") return map(value);
-  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
-  if (value !== null && typeof value === "object" && !(value instanceof ArrayBuffer)) {
-    const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value)) out[key] = mapStrings(field, map);
-    return out;
   }
   return value;
 }

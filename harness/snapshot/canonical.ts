@@ -1,6 +1,7 @@
 import type { GenericValidator } from "convex/values";
 import type { Snapshot, SnapshotDocument } from "./types.js";
-import { fingerprint, stableStringify } from "./stable.js";
+import { fingerprint, stableStringify, stringifyMapped } from "./stable.js";
+import { isArray, keysOf, isPlainObject } from "./natives.js";
 
 export { stableStringify } from "./stable.js";
 
@@ -45,43 +46,65 @@ export function canonicalize(snapshot: Snapshot, schema?: SchemaLike): Canonical
   let labels = new Map<string, string>();
   for (const [id, table] of owners) labels.set(id, table);
   for (const [id, table] of dangling) labels.set(id, `${table}:dangling`);
-  const entries = Object.entries(snapshot.tables).flatMap(([table, docs]) => docs.map((doc) => ({ table, doc })));
+  const entries: Entry[] = [];
+  for (const [table, docs] of Object.entries(snapshot.tables)) {
+    for (const doc of docs) entries.push({ table, id: doc._id, content: contentOf(doc), refers: false });
+  }
   // A document that references nothing has its final label at once; only the
   // others are refined, which is most of the work saved on typical snapshots.
-  const referring: typeof entries = [];
+  const referring: Entry[] = [];
   for (const entry of entries) {
-    const content = contentOf(entry.doc);
-    if (mentionsAny(content, labels)) referring.push(entry);
-    else labels.set(entry.doc._id, `${entry.table}:${fingerprint(entry.table + stableStringify(content))}`);
+    entry.refers = mentionsAny(entry.content, labels);
+    if (entry.refers) referring.push(entry);
+    else labels.set(entry.id, `${entry.table}:${fingerprint(entry.table + stableStringify(entry.content))}`);
   }
   for (let round = 0; round < MAX_ROUNDS && referring.length > 0; round++) {
     const next = new Map(labels);
     let changed = false;
-    for (const { table, doc } of referring) {
-      const label = `${table}:${fingerprint(table + stableStringify(relabel(contentOf(doc), labels)))}`;
-      if (label !== labels.get(doc._id)) changed = true;
-      next.set(doc._id, label);
+    for (const { table, id, content } of referring) {
+      // Printed with references replaced by their labels, without a relabelled copy.
+      const label = `${table}:${fingerprint(table + stringifyMapped(content, labels))}`;
+      if (label !== labels.get(id)) changed = true;
+      next.set(id, label);
     }
     labels = next;
     if (!changed) break;
   }
 
+  const byTable = new Map<string, Array<{ doc: CanonicalDocument; key?: string }>>();
+  for (const entry of entries) {
+    // Only a referring document holds ids to replace; the copy sorts keys either way.
+    const doc = sortedCopy({ _id: labels.get(entry.id)!, ...entry.content }, entry.refers ? labels : undefined) as CanonicalDocument;
+    let list = byTable.get(entry.table);
+    if (!list) byTable.set(entry.table, (list = []));
+    list.push({ doc });
+  }
   const tables: Record<string, CanonicalDocument[]> = {};
-  for (const table of Object.keys(snapshot.tables).sort()) {
-    tables[table] = snapshot.tables[table]
-      .map((doc) => ({ _id: labels.get(doc._id)!, ...(relabel(contentOf(doc), labels) as Record<string, unknown>) }))
-      .map((doc) => ({ doc, key: stableStringify(doc) }))
-      .sort((a, b) => compareStrings(a.doc._id, b.doc._id) || compareStrings(a.key, b.key))
-      .map(({ doc }) => sortKeys(doc) as CanonicalDocument);
+  for (const table of keysOf(snapshot.tables).sort()) {
+    // Ordered by label, then by content: the content is printed only for equal labels.
+    const keyOf = (item: { doc: CanonicalDocument; key?: string }) => (item.key ??= stableStringify(item.doc));
+    tables[table] = (byTable.get(table) ?? [])
+      .sort((a, b) => compareStrings(a.doc._id, b.doc._id) || compareStrings(keyOf(a), keyOf(b)))
+      .map(({ doc }) => doc);
   }
   return { tables };
+}
+
+interface Entry {
+  table: string;
+  id: string;
+  content: Record<string, unknown>;
+  /** Whether the content holds an id of the snapshot (or a dangling one). */
+  refers: boolean;
 }
 
 /** Whether any string inside `value` is a known id. */
 function mentionsAny(value: unknown, ids: Map<string, string>): boolean {
   if (typeof value === "string") return ids.has(value);
-  if (Array.isArray(value)) return value.some((item) => mentionsAny(item, ids));
-  if (isPlainObject(value)) return Object.values(value).some((field) => mentionsAny(field, ids));
+  if (isArray(value)) return value.some((item) => mentionsAny(item, ids));
+  if (isPlainObject(value)) {
+    for (const key in value) if (mentionsAny(value[key], ids)) return true;
+  }
   return false;
 }
 
@@ -90,24 +113,17 @@ function contentOf(doc: SnapshotDocument): Record<string, unknown> {
   return content;
 }
 
-/** Replaces every string that is a known id by its label, at any depth. */
-function relabel(value: unknown, labels: Map<string, string>): unknown {
-  if (typeof value === "string") return labels.get(value) ?? value;
-  if (Array.isArray(value)) return value.map((item) => relabel(item, labels));
-  if (isPlainObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value)) out[key] = relabel(field, labels);
-    return out;
-  }
-  return value;
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
+/**
+ * A deep copy with object keys sorted and undefined fields dropped, every
+ * string that is a known id replaced by its label when `labels` is given.
+ */
+function sortedCopy(value: unknown, labels: Map<string, string> | undefined): unknown {
+  if (typeof value === "string") return labels?.get(value) ?? value;
+  if (isArray(value)) return value.map((item) => sortedCopy(item, labels));
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort(compareStrings)) {
-    if (value[key] !== undefined) out[key] = sortKeys(value[key]);
+  for (const key of keysOf(value).sort(compareStrings)) {
+    if (value[key] !== undefined) out[key] = sortedCopy(value[key], labels);
   }
   return out;
 }
@@ -121,15 +137,15 @@ function danglingIds(snapshot: Snapshot, schema: SchemaLike, owners: Map<string,
       if (typeof value === "string" && !owners.has(value)) found.set(value, (validator as { tableName: string }).tableName);
     } else if (kind === "object" && isPlainObject(value)) {
       const fields = (validator as unknown as { fields: Record<string, GenericValidator> }).fields;
-      for (const [name, field] of Object.entries(fields)) if (value[name] !== undefined) visit(field, value[name]);
-    } else if (kind === "array" && Array.isArray(value)) {
+      for (const name in fields) if (value[name] !== undefined) visit(fields[name], value[name]);
+    } else if (kind === "array" && isArray(value)) {
       const element = (validator as unknown as { element: GenericValidator }).element;
       for (const item of value) visit(element, item);
     } else if (kind === "record" && isPlainObject(value)) {
       const { key, value: values } = validator as unknown as { key: GenericValidator; value: GenericValidator };
-      for (const [name, item] of Object.entries(value)) {
+      for (const name of keysOf(value)) {
         visit(key, name);
-        visit(values, item);
+        visit(values, value[name]);
       }
     } else if (kind === "union") {
       for (const member of (validator as unknown as { members: GenericValidator[] }).members) visit(member, value);
@@ -143,9 +159,6 @@ function danglingIds(snapshot: Snapshot, schema: SchemaLike, owners: Map<string,
   return found;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof ArrayBuffer);
-}
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

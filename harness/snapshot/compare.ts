@@ -1,4 +1,5 @@
 import { stableStringify } from "./stable.js";
+import { isArray, keysOf, isPlainObject } from "./natives.js";
 
 /** One place where two values differ; `path` is readable, e.g. `apiKeys[apiKeys:1a2b3c4d].anthropic`. */
 export interface Difference {
@@ -37,12 +38,12 @@ function compareAt(path: string, expected: unknown, actual: unknown, out: Differ
   if (isDocumentArray(expected) && isDocumentArray(actual) && (expected.length > 0 || actual.length > 0)) {
     return compareDocuments(path, expected, actual, out);
   }
-  if (Array.isArray(expected) && Array.isArray(actual)) {
+  if (isArray(expected) && isArray(actual)) {
     for (let i = 0; i < Math.max(expected.length, actual.length); i++) compareAt(`${path}[${i}]`, expected[i], actual[i], out);
     return;
   }
   if (isPlainObject(expected) && isPlainObject(actual)) {
-    const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
+    const keys = [...new Set([...keysOf(expected), ...keysOf(actual)])].sort();
     for (const key of keys) compareAt(path === "" ? key : `${path}.${key}`, expected[key], actual[key], out);
     return;
   }
@@ -97,9 +98,6 @@ function withoutId(doc: Doc): Record<string, unknown> {
 }
 
 function isDocumentArray(value: unknown): value is Doc[] {
-  return Array.isArray(value) && value.every((item) => isPlainObject(item) && typeof item._id === "string");
+  return isArray(value) && value.every((item) => isPlainObject(item) && typeof item._id === "string");
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof ArrayBuffer);
-}
