@@ -1,5 +1,6 @@
-import { base, en, Faker, generateMersenne53Randomizer } from "@faker-js/faker";
+import { base, en, Faker } from "@faker-js/faker";
 import fc from "fast-check";
+import { seededRandomizer } from "./_internals/seededRandomizer.js";
 
 /**
  * Faker's dates are relative to "now" unless told otherwise: a fixed
@@ -10,12 +11,12 @@ const REFERENCE_DATE = new Date("2025-01-01T00:00:00.000Z");
 // One instance, reseeded before every build: constructing a Faker costs ~5x
 // more than the values it makes, and builds are synchronous, so no two builds
 // can interleave. The explicit randomizer keeps faker from seeding itself
-// with Math.random at construction.
+// with Math.random at construction, and is cheap to reseed.
 let shared: Faker | undefined;
 
 /** What `fakerArbitrary(build)` generates for `seed`: the same value every time. */
 export function buildWithSeed<T>(seed: number, build: (faker: Faker) => T): T {
-  shared ??= new Faker({ locale: [en, base], randomizer: generateMersenne53Randomizer(0) });
+  shared ??= new Faker({ locale: [en, base], randomizer: seededRandomizer() });
   shared.seed(seed);
   shared.setDefaultRefDate(REFERENCE_DATE);
   return build(shared);
