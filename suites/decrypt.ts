@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import { createDecipheriv, createHash } from "node:crypto";
 import { IV_BYTES, looksEncrypted, TAG_BYTES } from "../convex/encryption";
 
@@ -16,20 +17,40 @@ export function decryptSync(ciphertext: string, secret: string): string {
   const decipher = createDecipheriv("aes-256-gcm", keyFor(secret), bytes.subarray(0, IV_BYTES));
   decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
   const opened = Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]);
-  // The app decodes with a fatal TextDecoder: bytes that are not UTF-8 fail it.
-  return new TextDecoder("utf-8", { fatal: true }).decode(opened);
+  return utf8.decode(opened);
 }
 
 /** What `value` decrypts to with `secret`, or undefined when it is not that key's ciphertext. */
 export function tryDecryptSync(value: string, secret: string): string | undefined {
   if (!looksEncrypted(value)) return undefined;
-  try {
-    return decryptSync(value, secret);
-  } catch {
-    return undefined;
+  let known = opened.get(secret);
+  if (!known) opened.set(secret, (known = new Map()));
+  let plain = known.get(value);
+  if (plain === undefined) {
+    try {
+      plain = decryptSync(value, secret);
+    } catch {
+      plain = null;
+    }
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(value, plain);
   }
+  return plain ?? undefined;
 }
 
+/**
+ * Answers already computed, per secret (null: not its ciphertext). A run
+ * views the same stored values several times (before, after forward, after
+ * rollback); fresh IVs make every new ciphertext a new entry, so this only
+ * ever answers for the exact bytes it opened. Bounded: cleared when full.
+ */
+const opened = new Map<string, Map<string, string | null>>();
+const MAX_REMEMBERED = 50_000;
+
+// The app decodes with a fatal TextDecoder: bytes that are not UTF-8 fail it.
+// One decoder, made at load (under convex-test, reading the global TextDecoder
+// is an accessor lookup).
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 const keys = new Map<string, Buffer>();
 
 function keyFor(secret: string): Buffer {

@@ -2,6 +2,7 @@ import type { Dataset, DatasetValue } from "../../generators/dataset.js";
 import { isRefMarker } from "../../generators/dataset.js";
 import type { App } from "../app.js";
 import type { Backend } from "../backends/backend.js";
+import { isArray, isPlainObject, keysOf } from "../snapshot/natives.js";
 
 /** Real ids of a seeded dataset: `ids[table][index]`. */
 export type SeededIds = Record<string, string[]>;
@@ -60,10 +61,10 @@ function resolveRefs(value: DatasetValue, ids: SeededIds, at: Position): Dataset
         "a reference must point to an earlier table or an earlier document of the same table",
     );
   }
-  if (Array.isArray(value)) return value.map((item) => resolveRefs(item, ids, at));
-  if (value !== null && typeof value === "object" && !(value instanceof ArrayBuffer)) {
+  if (isArray(value)) return value.map((item) => resolveRefs(item as DatasetValue, ids, at));
+  if (isPlainObject(value)) {
     const out: Record<string, DatasetValue> = {};
-    for (const [key, field] of Object.entries(value)) out[key] = resolveRefs(field as DatasetValue, ids, at);
+    for (const key of keysOf(value)) out[key] = resolveRefs((value as Record<string, DatasetValue>)[key], ids, at);
     return out;
   }
   return value;

@@ -1,3 +1,5 @@
+import { isArray, isBytes, isPlainObject, keysOf } from "../snapshot/natives.js";
+
 /**
  * Convex's per-document limits, which convex-test does not enforce: a
  * migration that passes in memory must not be rejected by a real deployment.
@@ -30,10 +32,12 @@ export function valueSize(value: unknown): number {
   if (value === null || value === undefined || typeof value === "boolean") return 1;
   if (typeof value === "number" || typeof value === "bigint") return 9;
   if (typeof value === "string") return 2 + utf8Length(value);
-  if (value instanceof ArrayBuffer) return 2 + value.byteLength;
-  if (Array.isArray(value)) return value.reduce((n: number, item) => n + valueSize(item), 2);
+  if (isBytes(value)) return 2 + value.byteLength;
+  if (isArray(value)) return value.reduce((n: number, item) => n + valueSize(item), 2);
   let size = 2;
-  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+  const record = value as Record<string, unknown>;
+  for (const key of keysOf(record)) {
+    const field = record[key];
     if (field !== undefined) size += utf8Length(key) + 1 + valueSize(field);
   }
   return size;
@@ -85,14 +89,13 @@ export function documentLimitProblems(doc: Record<string, unknown>): LimitProble
 }
 
 function walk(value: unknown, path: string, depth: number, topLevel: boolean, problems: LimitProblem[]): void {
-  const isArray = Array.isArray(value);
-  const isObject = !isArray && typeof value === "object" && value !== null && !(value instanceof ArrayBuffer);
-  if (!isArray && !isObject) return;
+  const array = isArray(value);
+  if (!array && !isPlainObject(value)) return;
   if (depth > DOCUMENT_LIMITS.maxDepth) {
     problems.push({ path: path || "(document)", message: `nested ${depth} levels deep, over Convex's limit of ${DOCUMENT_LIMITS.maxDepth}` });
     return;
   }
-  if (isArray) {
+  if (array) {
     const items = value as unknown[];
     if (items.length > DOCUMENT_LIMITS.maxArrayLength) {
       problems.push({ path, message: `array of ${items.length} elements, over Convex's limit of ${DOCUMENT_LIMITS.maxArrayLength}` });
@@ -100,7 +103,9 @@ function walk(value: unknown, path: string, depth: number, topLevel: boolean, pr
     items.forEach((item, i) => walk(item, `${path}[${i}]`, depth + 1, false, problems));
     return;
   }
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, field]) => field !== undefined);
+  const record = value as Record<string, unknown>;
+  const entries: Array<[string, unknown]> = [];
+  for (const key of keysOf(record)) if (record[key] !== undefined) entries.push([key, record[key]]);
   if (entries.length > DOCUMENT_LIMITS.maxFields) {
     problems.push({ path: path || "(document)", message: `${entries.length} fields, over Convex's limit of ${DOCUMENT_LIMITS.maxFields}` });
   }

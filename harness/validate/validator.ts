@@ -1,4 +1,5 @@
 import type { GenericValidator } from "convex/values";
+import { isArray, isBytes, isPlainObject, keysOf } from "../snapshot/natives.js";
 
 /** Where a problem is, and what it is. */
 export interface ValueProblem {
@@ -33,7 +34,7 @@ export function checkValue(validator: GenericValidator, value: unknown, path: st
     case "null":
       return value === null ? [] : fail(`expected null, got ${describeValue(value)}`);
     case "bytes":
-      return value instanceof ArrayBuffer ? [] : fail(`expected bytes (ArrayBuffer), got ${describeValue(value)}`);
+      return isBytes(value) ? [] : fail(`expected bytes (ArrayBuffer), got ${describeValue(value)}`);
     case "literal": {
       const literal = (v as unknown as { value: unknown }).value;
       return value === literal ? [] : fail(`expected the literal ${JSON.stringify(literal)}, got ${describeValue(value)}`);
@@ -45,7 +46,7 @@ export function checkValue(validator: GenericValidator, value: unknown, path: st
       return actual === undefined || actual === table ? [] : fail(`expected an id of ${table}, got an id of ${actual}`);
     }
     case "array": {
-      if (!Array.isArray(value)) return fail(`expected an array, got ${describeValue(value)}`);
+      if (!isArray(value)) return fail(`expected an array, got ${describeValue(value)}`);
       const element = (v as unknown as { element: GenericValidator }).element;
       return value.flatMap((item, i) => checkValue(element, item, `${path}[${i}]`, owner));
     }
@@ -53,13 +54,14 @@ export function checkValue(validator: GenericValidator, value: unknown, path: st
       if (!isPlainObject(value)) return fail(`expected an object, got ${describeValue(value)}`);
       const fields = (v as unknown as { fields: Record<string, GenericValidator> }).fields;
       const problems: ValueProblem[] = [];
-      for (const [name, field] of Object.entries(fields)) {
+      for (const name in fields) {
+        const field = fields[name];
         const at = path ? `${path}.${name}` : name;
         if (value[name] === undefined) {
           if ((field as AnyValidator).isOptional !== "optional") problems.push({ path: at, message: "required field is missing" });
         } else problems.push(...checkValue(field, value[name], at, owner));
       }
-      for (const name of Object.keys(value)) {
+      for (const name of keysOf(value)) {
         if (!(name in fields) && value[name] !== undefined) {
           problems.push({ path: path ? `${path}.${name}` : name, message: "field is not in the validator" });
         }
@@ -69,7 +71,8 @@ export function checkValue(validator: GenericValidator, value: unknown, path: st
     case "record": {
       if (!isPlainObject(value)) return fail(`expected a record (object), got ${describeValue(value)}`);
       const { key, value: values } = v as unknown as { key: GenericValidator; value: GenericValidator };
-      return Object.entries(value).flatMap(([name, item]) => {
+      return keysOf(value).flatMap((name) => {
+        const item = value[name];
         const at = `${path}[${JSON.stringify(name)}]`;
         const keyProblems = checkValue(key, name, at, owner).map((p) => ({ path: at, message: `record key: ${p.message}` }));
         return [...keyProblems, ...checkValue(values, item, at, owner)];
@@ -91,14 +94,11 @@ export function checkValue(validator: GenericValidator, value: unknown, path: st
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (value instanceof ArrayBuffer) return "bytes";
+  if (isArray(value)) return "an array";
+  if (isBytes(value)) return "bytes";
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === "object") return "an object";
   if (typeof value === "bigint") return `the bigint ${value}n`;
   return `the ${typeof value} ${String(value)}`;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof ArrayBuffer);
-}

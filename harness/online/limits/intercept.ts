@@ -167,7 +167,7 @@ function installInterceptor(): ConvexGlobal {
 
 function syncSyscall(state: InterceptState, sync: SyncSyscall, op: string, json: string): string {
   if (!state.convexFilters) return sync(op, json);
-  if (op === "1.0/queryStream") {
+  if (op === "1.0/queryStream" && mayFilter(json)) {
     const args = JSON.parse(json);
     const operators = args.query.operators as FilteredStream["operators"];
     if (!operators.some((o) => "filter" in o)) return sync(op, json);
@@ -188,7 +188,15 @@ function syncSyscall(state: InterceptState, sync: SyncSyscall, op: string, json:
   return sync(op, json);
 }
 
-async function asyncSyscall(state: InterceptState, sync: SyncSyscall, async: AsyncSyscall, op: string, json: string): Promise<string> {
+function asyncSyscall(state: InterceptState, sync: SyncSyscall, async: AsyncSyscall, op: string, json: string): Promise<string> {
+  // Most syscalls need nothing: hand them straight through, without an extra await.
+  const filteredStream = op === "1.0/queryStreamNext" && state.streams.size > 0;
+  const filteredPage = op === "1.0/queryPage" && state.convexFilters && mayFilter(json);
+  if (!state.recorder && !filteredStream && !filteredPage) return async(op, json);
+  return correctedAsyncSyscall(state, sync, async, op, json);
+}
+
+async function correctedAsyncSyscall(state: InterceptState, sync: SyncSyscall, async: AsyncSyscall, op: string, json: string): Promise<string> {
   try {
     if (op === "1.0/queryStreamNext" && state.streams.size > 0) {
       const stream = state.streams.get(JSON.parse(json).queryId);
@@ -201,6 +209,14 @@ async function asyncSyscall(state: InterceptState, sync: SyncSyscall, async: Asy
   } finally {
     if (state.recorder) await sample(state.recorder, async);
   }
+}
+
+/**
+ * Whether a query's arguments may hold a `.filter()` operator: a cheap text
+ * test before parsing them (a field value spelling "filter" only costs the parse).
+ */
+function mayFilter(json: string): boolean {
+  return json.includes('"filter"');
 }
 
 async function nextFiltered(state: InterceptState, async: AsyncSyscall, stream: FilteredStream): Promise<string> {
