@@ -17,6 +17,11 @@ export interface SuiteOptions {
   file?: string;
   /** vitest project that runs this file, for replay commands (default: the backend's kind). */
   project?: string;
+  /**
+   * Property runs of every invariant of this suite (default: HARNESS_RUNS,
+   * else the spec's and the invariants' own counts).
+   */
+  runs?: number;
 }
 
 /**
@@ -51,6 +56,7 @@ export function migrationSuite(app: App, spec: MigrationSpec, options: SuiteOpti
           const result = await checkMigration(app, spec, {
             invariant: name,
             backend,
+            runs: options.runs,
             replay: { file, testName: `${suiteName} ${testName}`, project: options.project ?? kind },
           });
           // Reporters (certify) read the result from the test's meta.
