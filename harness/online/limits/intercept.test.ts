@@ -1,4 +1,4 @@
-import { defineSchema, defineTable, mutationGeneric, queryGeneric } from "convex/server";
+import { actionGeneric, defineSchema, defineTable, makeFunctionReference, mutationGeneric, queryGeneric } from "convex/server";
 import { v } from "convex/values";
 import { describe, expect, test } from "vitest";
 import { defineApp } from "../../app.js";
@@ -13,7 +13,25 @@ const schema = defineSchema({
   items: defineTable({ rank: v.optional(v.union(v.number(), v.string(), v.null())), tag: v.string() }),
 });
 
+const seedRef = makeFunctionReference<"mutation">("probe:seed");
+
 const probe = {
+  /** Two transactions, one per runMutation. */
+  seedTwice: actionGeneric({
+    args: { docs: v.array(v.any()) },
+    handler: async (ctx, { docs }) => {
+      await ctx.runMutation(seedRef, { docs });
+      await ctx.runMutation(seedRef, { docs });
+    },
+  }),
+  /** One transaction: the nested runMutation is part of it. */
+  seedNested: mutationGeneric({
+    args: { docs: v.array(v.any()) },
+    handler: async (ctx, { docs }) => {
+      await ctx.db.insert("items", { tag: "outer" });
+      await ctx.runMutation(seedRef, { docs });
+    },
+  }),
   seed: mutationGeneric({
     args: { docs: v.array(v.any()) },
     handler: async (ctx, { docs }) => {
@@ -100,5 +118,29 @@ describe("the memory backend's corrections to convex-test", () => {
     expect(measured.measurement.transactions).toHaveLength(1);
     expect(measured.measurement.transactions[0].documentsWritten).toBe(2);
     expect(measured.measurement.transactions[0].bytesWritten).toBeGreaterThan(0);
+  });
+
+  test("an action's mutations are measured one transaction each; a nested runMutation belongs to its caller's", async () => {
+    const backend = await seeded([]);
+    const twice = await backend.measure(() => backend.action("probe:seedTwice", { docs: [{ tag: "a" }, { tag: "b" }, { tag: "c" }] }));
+    expect(twice.measurement.transactions.map((t) => t.documentsWritten)).toEqual([3, 3]);
+    const nested = await backend.measure(() => backend.mutation("probe:seedNested", { docs: [{ tag: "a" }] }));
+    expect(nested.measurement.transactions.map((t) => t.documentsWritten)).toEqual([2]);
+  });
+
+  test("a transaction that fails at a limit is measured up to the failure", async () => {
+    const docs = Array.from({ length: 30 }, (_, i) => ({ tag: `other${i}` }));
+    const backend = await seeded(docs, { transactionLimits: { documentsRead: 10 } });
+    const measured = await backend.measure(() => backend.query("probe:firstTagged", { tag: "wanted" }));
+    expect(measured.ok).toBe(false);
+    expect(measured.measurement.transactions).toHaveLength(1);
+    expect(measured.measurement.transactions[0].documentsRead).toBe(11);
+  });
+
+  test("calls outside a measurement record nothing", async () => {
+    const backend = await seeded([{ tag: "a" }]);
+    await backend.query("probe:firstTagged", { tag: "a" });
+    const measured = await backend.measure(() => backend.query("probe:firstTagged", { tag: "a" }));
+    expect(measured.measurement.transactions).toHaveLength(1);
   });
 });

@@ -1,7 +1,8 @@
 import { jsonToConvex } from "convex/values";
 import { evaluateFilter, type FilterExpression } from "./filterExpression.js";
 import { countRejectedRows } from "./paginateShadow.js";
-import { Recorder, usageFromMetrics, type Measurement } from "./recorder.js";
+import { Recorder, type Measurement } from "./recorder.js";
+import { setTransactionEndListener } from "./transactionEnd.js";
 
 /**
  * The memory backend's corrections to convex-test, applied from outside by
@@ -16,8 +17,8 @@ import { Recorder, usageFromMetrics, type Measurement } from "./recorder.js";
  *   query per function), so the documents it rejected are counted with a
  *   second stream over the same page range, and ordering differences are
  *   detected, not corrected.
- * - While a call is measured, convex-test's counters are sampled after every
- *   syscall, so each transaction's usage is known after it committed.
+ * - While a call is measured, each of its transactions reports its totals
+ *   when it ends (transactionEnd.ts), and the pages it read are kept.
  */
 
 /** A production behaviour the memory backend detected it cannot reproduce exactly. */
@@ -88,6 +89,7 @@ interface TestInstance {
  */
 export async function attachCorrections(t: TestInstance, state: InterceptState): Promise<void> {
   const inner = installInterceptor();
+  setTransactionEndListener((usage) => attachedNow(inner)?.state.recorder?.transactionEnded(usage));
   let raw: { sync: SyncSyscall; async: AsyncSyscall } | undefined;
   // t.run's result must be a Convex value, so the functions leave by closure.
   await t.run(async () => {
@@ -128,6 +130,16 @@ export async function measureCall<T>(
 export function note(state: InterceptState, kind: FidelityNote["kind"], message: string): void {
   if (state.notes.length >= MAX_NOTES || state.notes.some((n) => n.message === message)) return;
   state.notes.push({ kind, message });
+}
+
+/** The backend whose convex-test context is running, if a harness backend attached it. */
+function attachedNow(inner: ConvexGlobal): Attached | undefined {
+  try {
+    return registry.get(inner.syscall);
+  } catch {
+    // Outside any convex-test context: nobody to report to.
+    return undefined;
+  }
 }
 
 interface ConvexGlobal {
@@ -191,24 +203,19 @@ function syncSyscall(state: InterceptState, sync: SyncSyscall, op: string, json:
 function asyncSyscall(state: InterceptState, sync: SyncSyscall, async: AsyncSyscall, op: string, json: string): Promise<string> {
   // Most syscalls need nothing: hand them straight through, without an extra await.
   const filteredStream = op === "1.0/queryStreamNext" && state.streams.size > 0;
-  const filteredPage = op === "1.0/queryPage" && state.convexFilters && mayFilter(json);
-  if (!state.recorder && !filteredStream && !filteredPage) return async(op, json);
+  const pageToLookAt = op === "1.0/queryPage" && (state.recorder !== undefined || (state.convexFilters && mayFilter(json)));
+  if (!filteredStream && !pageToLookAt) return async(op, json);
   return correctedAsyncSyscall(state, sync, async, op, json);
 }
 
 async function correctedAsyncSyscall(state: InterceptState, sync: SyncSyscall, async: AsyncSyscall, op: string, json: string): Promise<string> {
-  try {
-    if (op === "1.0/queryStreamNext" && state.streams.size > 0) {
-      const stream = state.streams.get(JSON.parse(json).queryId);
-      if (stream) return await nextFiltered(state, async, stream);
-    }
-    const result = await async(op, json);
-    // Only a page read under a filter, or while measured, needs looking at.
-    if (op === "1.0/queryPage" && (state.convexFilters || state.recorder)) await afterPage(state, sync, async, JSON.parse(json), result);
-    return result;
-  } finally {
-    if (state.recorder) await sample(state.recorder, async);
+  if (op === "1.0/queryStreamNext") {
+    const stream = state.streams.get(JSON.parse(json).queryId);
+    if (stream) return nextFiltered(state, async, stream);
   }
+  const result = await async(op, json);
+  if (op === "1.0/queryPage") await afterPage(state, sync, async, JSON.parse(json), result);
+  return result;
 }
 
 /**
@@ -288,14 +295,6 @@ function noteOrdering(state: InterceptState, table: string, id: string, keptByCo
     `.filter() on ${table}: document ${id} is ${keptByConvex ? "kept" : "dropped"} by Convex's ordering of values ` +
       `but would be ${keptByConvex ? "dropped" : "kept"} by convex-test's (a comparison across types or with a missing field)`,
   );
-}
-
-async function sample(recorder: Recorder, async: AsyncSyscall): Promise<void> {
-  try {
-    recorder.sample(usageFromMetrics(JSON.parse(await async("1.0/getTransactionMetrics", "{}"))));
-  } catch {
-    // Outside a transaction (an action's own code): nothing to sample.
-  }
 }
 
 function tableOf(query: { source: { type: string; tableName?: string; indexName?: string } }): string {

@@ -1,4 +1,4 @@
-import { usageKeys, zeroUsage, type TransactionUsage } from "./usage.js";
+import { zeroUsage, type TransactionUsage } from "./usage.js";
 
 /** Documents a paginated query returned, identified by id, and the table it paged. */
 export interface PageRead {
@@ -21,39 +21,26 @@ export interface Measurement {
 }
 
 /**
- * Collects convex-test's own counters while a call runs. The counters are
- * sampled after every syscall through `ctx.meta.getTransactionMetrics`'s
- * syscall; they only grow within a transaction, so a sample smaller than the
- * previous one on any key means a new transaction began (an action running
- * several mutations).
+ * Collects what a measured call did: convex-test reports each of its
+ * transactions' totals when the transaction ends (see transactionEnd.ts), the
+ * syscall wrappers report pages and filtered documents.
  */
 export class Recorder {
-  private current: TransactionUsage | null = null;
   private readonly done: TransactionUsage[] = [];
   filteredOut = 0;
   readonly pages: PageRead[] = [];
   readonly uncounted: string[] = [];
 
-  sample(usage: TransactionUsage): void {
-    const previous = this.current;
-    if (previous && usageKeys.some((key) => usage[key] < previous[key])) this.done.push(previous);
-    this.current = usage;
+  transactionEnded(usage: TransactionUsage): void {
+    this.done.push(usage);
   }
 
   result(): Measurement {
-    const transactions = [...this.done, ...(this.current ? [this.current] : [])];
     return {
-      transactions: transactions.length > 0 ? transactions : [zeroUsage()],
+      transactions: this.done.length > 0 ? [...this.done] : [zeroUsage()],
       filteredOut: this.filteredOut,
       pages: this.pages,
       uncounted: [...new Set(this.uncounted)],
     };
   }
-}
-
-/** convex-test's getTransactionMetrics answer: `{ key: { used, remaining } }`. */
-export function usageFromMetrics(metrics: Record<string, { used: number }>): TransactionUsage {
-  const usage = zeroUsage();
-  for (const key of usageKeys) usage[key] = Number(metrics[key]?.used ?? 0);
-  return usage;
 }
