@@ -24,7 +24,8 @@ const vitest = await startVitest("test", ["bench/"], {
   project: ["memory"],
   run: true,
   watch: false,
-  // One file at a time: parallel files would measure each other.
+  // One file at a time: parallel files would measure each other. (With
+  // HARNESS_BENCH set, vitest.config.ts also isolates each bench file.)
   fileParallelism: false,
 } as any);
 await vitest.close();
