@@ -34,6 +34,14 @@ const figures: Array<Record<string, any>> = existsSync(FIGURES_FILE)
   ? readFileSync(FIGURES_FILE, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line))
   : [];
 
+// (b) overall: every invariant's runs against every invariant's bare calls.
+const overhead = figures.filter((f) => f.group === "overhead");
+if (overhead.length > 0) {
+  const harnessMs = overhead.reduce((n, f) => n + f.harnessMs, 0);
+  const bareConvexTestMs = overhead.reduce((n, f) => n + f.bareConvexTestMs, 0);
+  figures.push({ group: "overhead", name: "all invariants", harnessMs, bareConvexTestMs, ratio: harnessMs / bareConvexTestMs });
+}
+
 // (c) Wall time of each migration suite, with its default run counts, one file at a time.
 delete process.env.HARNESS_BENCH;
 const suiteTimes: Array<{ file: string; seconds: number; tests: number }> = [];
