@@ -16,7 +16,13 @@ import { apiKeysToTableSpec } from "../suites/apiKeysToTable.spec.js";
 import { app } from "../suites/app.js";
 import { recordFigure } from "./figures.js";
 
-type Call = { kind: "query" | "mutation" | "action"; name: string; args: Record<string, unknown>; result?: unknown };
+type Call = {
+  kind: "query" | "mutation" | "action";
+  name: string;
+  args: Record<string, unknown>;
+  /** The result's top-level strings (cursors live there), not its documents: holding every page read would slow the measured run. */
+  result?: Record<string, string>;
+};
 interface Recorded {
   app: App;
   limits: unknown;
@@ -38,8 +44,9 @@ function recording(inner: MemoryBackendProvider, sessions: Recorded[]): MemoryBa
         session.calls.push(call);
         const started = performance.now();
         try {
-          call.result = await backend[kind](name, args);
-          return call.result;
+          const result = await backend[kind](name, args);
+          call.result = topLevelStrings(result);
+          return result;
         } finally {
           session.inCallsMs += performance.now() - started;
         }
@@ -73,6 +80,13 @@ async function replayBare(sessions: Recorded[]): Promise<number> {
     }
   }
   return elapsed;
+}
+
+function topLevelStrings(value: unknown): Record<string, string> | undefined {
+  if (!isObject(value)) return undefined;
+  const strings: Record<string, string> = {};
+  for (const [key, field] of Object.entries(value)) if (typeof field === "string") strings[key] = field;
+  return strings;
 }
 
 /**
