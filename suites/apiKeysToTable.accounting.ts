@@ -1,4 +1,5 @@
 import { tryDecryptAsApp as tryDecrypt } from "./appDecrypt.js";
+import { MIGRATION } from "../convex/lib/apiKeysToTable/ledger";
 import { providers, type Provider } from "../convex/schema";
 import type { ConservationProblem, Snapshot } from "../harness/index.js";
 
@@ -11,7 +12,7 @@ type KeysByUser = Map<string, Map<Provider, Set<string>>>;
  * fields keeps its exact value. A newer apiKeys value may supersede a legacy
  * one: that is the migration's rule, not a loss.
  */
-export function apiKeysConserved(before: Snapshot, after: Snapshot): ConservationProblem[] {
+export function apiKeysConserved(before: Snapshot, after: Snapshot, stage: "forward" | "rollback"): ConservationProblem[] {
   const [was, now] = [keysByUser(before, "all"), keysByUser(after, "all")];
   const inRows = keysByUser(before, "rows");
   const problems: ConservationProblem[] = [];
@@ -26,6 +27,33 @@ export function apiKeysConserved(before: Snapshot, after: Snapshot): Conservatio
       if (onlyLegacy && values.size === 1) {
         const [value] = values;
         if (!kept.has(value)) problems.push({ table: "apiKeys", message: `user ${user}'s ${provider} key changed value during the migration` });
+      }
+    }
+  }
+  if (stage === "forward") problems.push(...movedIntoRows(was, after));
+  return problems;
+}
+
+/**
+ * What forward is for: after it, every provider a user had a key for is in
+ * the user's apiKeys row, unless forward recorded one of the user's settings
+ * documents in migrationIssues (it leaves what it cannot interpret in place).
+ * Without this, a forward that moves nothing would pass: no key is lost.
+ */
+function movedIntoRows(was: KeysByUser, after: Snapshot): ConservationProblem[] {
+  const rows = keysByUser(after, "rows");
+  const withIssues = new Set(
+    (after.tables.migrationIssues ?? []).filter((issue) => issue.migration === MIGRATION).map((issue) => String(issue.docId)),
+  );
+  const usersWithIssues = new Set(
+    (after.tables.userSettings ?? []).filter((settings) => withIssues.has(settings._id)).map((settings) => String(settings.userId)),
+  );
+  const problems: ConservationProblem[] = [];
+  for (const [user, byProvider] of was) {
+    if (usersWithIssues.has(user)) continue;
+    for (const provider of byProvider.keys()) {
+      if (!rows.get(user)?.get(provider)?.size) {
+        problems.push({ table: "apiKeys", message: `forward left user ${user}'s ${provider} key outside apiKeys (no issue recorded for it)` });
       }
     }
   }

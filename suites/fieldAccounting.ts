@@ -1,19 +1,22 @@
 import type { ConservationProblem, Snapshot, SnapshotDocument } from "../harness/index.js";
 import { stableStringify } from "../harness/index.js";
 
+type Stage = "forward" | "rollback";
+
 /**
  * Accounting for a migration that may change one field of one table and
  * nothing else there: every document of `table` is still there under the
  * same id, no document was added, and every other field is exactly as it
  * was. `fieldRule` judges the field itself (before, after, the snapshot
- * after) and returns what is wrong, or null.
+ * after, and whether forward or rollback just ran) and returns what is
+ * wrong, or null.
  */
 export function onlyFieldChanges(
   table: string,
   field: string,
-  fieldRule: (before: unknown, after: unknown, doc: SnapshotDocument, snapshot: Snapshot) => string | null,
+  fieldRule: (before: unknown, after: unknown, doc: SnapshotDocument, snapshot: Snapshot, stage: Stage) => string | null,
 ) {
-  return (before: Snapshot, after: Snapshot): ConservationProblem[] => {
+  return (before: Snapshot, after: Snapshot, stage: Stage): ConservationProblem[] => {
     const problems: ConservationProblem[] = [];
     const now = new Map((after.tables[table] ?? []).map((doc) => [doc._id, doc]));
     for (const doc of before.tables[table] ?? []) {
@@ -28,7 +31,7 @@ export function onlyFieldChanges(
       if (stableStringify(rest) !== stableStringify(restLater)) {
         problems.push({ table, message: `document ${doc._id} changed outside ${field}` });
       }
-      const wrong = fieldRule(was, is, later, after);
+      const wrong = fieldRule(was, is, later, after, stage);
       if (wrong) problems.push({ table, message: `document ${doc._id}: ${wrong}` });
     }
     for (const id of now.keys()) problems.push({ table, message: `document ${id} was inserted` });

@@ -13,11 +13,16 @@ function otherFields(metadata: Record<string, unknown>): Record<string, unknown>
  * What messageMetadataV2 may do to a message, after forward and after
  * rollback: nothing but metadata changes; metadata that is not an object, or
  * already v2, stays exactly as it was; any other metadata either is as it was
- * or has been stamped (version "2.0", processedAt = the message's creation
- * time, every other field kept) with its previous value kept in the ledger.
+ * (never after forward) or has been stamped (version "2.0", processedAt = the
+ * message's creation time, every other field kept) with its previous value
+ * kept in the ledger.
  */
-const metadataRule = onlyFieldChanges("messages", "metadata", (was, is, doc, after) => {
-  if (sameValue(was, is)) return null;
+const metadataRule = onlyFieldChanges("messages", "metadata", (was, is, doc, after, stage) => {
+  if (sameValue(was, is)) {
+    // What forward is for: without this, a forward that stamps nothing would pass.
+    const stampable = was === undefined || (isMetadataObject(was) && !isV2(was));
+    return stage === "forward" && stampable ? "forward left this message's metadata unstamped" : null;
+  }
   if (was !== undefined && !isMetadataObject(was)) return `metadata ${JSON.stringify(was)} is not an object and must be left in place, but became ${JSON.stringify(is)}`;
   if (isV2(was)) return "metadata was already v2 and must be left as it was";
   if (!isMetadataObject(is)) return `metadata became ${JSON.stringify(is)}`;
@@ -51,6 +56,6 @@ function issuesRule(_before: Snapshot, after: Snapshot): ConservationProblem[] {
   return problems;
 }
 
-export function metadataConserved(before: Snapshot, after: Snapshot): ConservationProblem[] {
-  return [...metadataRule(before, after), ...issuesRule(before, after)];
+export function metadataConserved(before: Snapshot, after: Snapshot, stage: "forward" | "rollback"): ConservationProblem[] {
+  return [...metadataRule(before, after, stage), ...issuesRule(before, after)];
 }

@@ -33,9 +33,9 @@ function justified(table: string, doc: SnapshotDocument, liveBefore: Set<string>
  * fields unchanged), or in quarantine with its original document, for a
  * reason (it was an orphan, or references a document that is in quarantine),
  * or re-created by rollback with the same fields. Nothing else is
- * quarantined, and nothing is invented.
+ * quarantined, and nothing is invented. After forward, no orphan is left.
  */
-export function quarantineJustified(before: Snapshot, after: Snapshot): ConservationProblem[] {
+export function quarantineJustified(before: Snapshot, after: Snapshot, stage: "forward" | "rollback"): ConservationProblem[] {
   const problems: ConservationProblem[] = [];
   const liveBefore = new Set(Object.values(before.tables).flatMap((docs) => docs.map((d) => d._id)));
   const rows = new Map((after.tables.quarantine ?? []).map((row) => [String(row.originalId), row]));
@@ -75,5 +75,24 @@ export function quarantineJustified(before: Snapshot, after: Snapshot): Conserva
     for (const [key, n] of recreated) if (n > 0) problems.push({ table, message: `${n} document(s) appeared that D did not have: ${key.slice(0, 80)}` });
   }
   for (const id of rows.keys()) if (!beforeIds.has(id)) problems.push({ table: "quarantine", message: `${id} is in quarantine but was no thread, message or attachment of D` });
+  if (stage === "forward") problems.push(...orphansLeft(after));
+  return problems;
+}
+
+/**
+ * What forward is for: after it, no thread, message or attachment still in
+ * its table has a required reference to a document that is not there (an
+ * orphan left behind, or the child of one that went to quarantine). Without
+ * this, a forward that quarantines nothing would pass: nothing is lost.
+ */
+function orphansLeft(after: Snapshot): ConservationProblem[] {
+  const live = new Set(Object.values(after.tables).flatMap((docs) => docs.map((d) => d._id)));
+  const problems: ConservationProblem[] = [];
+  for (const table of TABLES) {
+    for (const doc of after.tables[table] ?? []) {
+      const dangling = REQUIRED_REFERENCES[table].filter((field) => typeof doc[field] === "string" && !live.has(doc[field] as string));
+      if (dangling.length > 0) problems.push({ table, message: `forward left ${doc._id} in ${table}, though its ${dangling.join(" and ")} names no document` });
+    }
+  }
   return problems;
 }
