@@ -33,9 +33,11 @@ import type * as lib_quarantineOrphans_cursor from "../lib/quarantineOrphans/cur
 import type * as lib_quarantineOrphans_ledger from "../lib/quarantineOrphans/ledger.js";
 import type * as lib_quarantineOrphans_orphans from "../lib/quarantineOrphans/orphans.js";
 import type * as lib_quarantineOrphans_quarantineDoc from "../lib/quarantineOrphans/quarantineDoc.js";
+import type * as lib_quarantineOrphans_quarantinePage from "../lib/quarantineOrphans/quarantinePage.js";
 import type * as lib_quarantineOrphans_references from "../lib/quarantineOrphans/references.js";
 import type * as lib_quarantineOrphans_restoreEntry from "../lib/quarantineOrphans/restoreEntry.js";
 import type * as lib_records from "../lib/records.js";
+import type * as lib_wellFormed from "../lib/wellFormed.js";
 import type * as migrations_apiKeysToTable from "../migrations/apiKeysToTable.js";
 import type * as migrations_backfillImageGenerationDefaults from "../migrations/backfillImageGenerationDefaults.js";
 import type * as migrations_component from "../migrations/component.js";
@@ -77,9 +79,11 @@ declare const fullApi: ApiFromModules<{
   "lib/quarantineOrphans/ledger": typeof lib_quarantineOrphans_ledger;
   "lib/quarantineOrphans/orphans": typeof lib_quarantineOrphans_orphans;
   "lib/quarantineOrphans/quarantineDoc": typeof lib_quarantineOrphans_quarantineDoc;
+  "lib/quarantineOrphans/quarantinePage": typeof lib_quarantineOrphans_quarantinePage;
   "lib/quarantineOrphans/references": typeof lib_quarantineOrphans_references;
   "lib/quarantineOrphans/restoreEntry": typeof lib_quarantineOrphans_restoreEntry;
   "lib/records": typeof lib_records;
+  "lib/wellFormed": typeof lib_wellFormed;
   "migrations/apiKeysToTable": typeof migrations_apiKeysToTable;
   "migrations/backfillImageGenerationDefaults": typeof migrations_backfillImageGenerationDefaults;
   "migrations/component": typeof migrations_component;

@@ -1,8 +1,8 @@
 import { internalMutation } from "../_generated/server";
-import { batchArgs, batchResult, requireBatchSize } from "../lib/batch";
-import { decodeCursor, encodeCursor, TABLE_ORDER } from "../lib/quarantineOrphans/cursor";
+import { batchArgs, batchResult } from "../lib/batch";
+import { encodeCursor, TABLE_ORDER } from "../lib/quarantineOrphans/cursor";
 import { restoreBatch } from "../lib/quarantineOrphans/ledger";
-import { quarantineDoc } from "../lib/quarantineOrphans/quarantineDoc";
+import { quarantinePage } from "../lib/quarantineOrphans/quarantinePage";
 import { restoreEntry } from "../lib/quarantineOrphans/restoreEntry";
 
 /**
@@ -15,14 +15,10 @@ export const forward = internalMutation({
   args: batchArgs,
   returns: batchResult,
   handler: async (ctx, { cursor, batchSize }) => {
-    requireBatchSize(batchSize);
-    const at = decodeCursor(cursor);
-    const table = TABLE_ORDER[at.table];
-    const { page, continueCursor, isDone } = await ctx.db.query(table).paginate({ cursor: at.inner, numItems: batchSize });
-    for (const doc of page) await quarantineDoc(ctx, table, doc);
+    const { at, processed, continueCursor, isDone } = await quarantinePage(ctx, cursor, batchSize);
     const last = at.table === TABLE_ORDER.length - 1;
-    if (isDone && !last) return { continueCursor: encodeCursor({ table: at.table + 1, inner: null }), isDone: false, processed: page.length };
-    return { continueCursor: encodeCursor({ table: at.table, inner: continueCursor }), isDone, processed: page.length };
+    if (isDone && !last) return { continueCursor: encodeCursor({ table: at.table + 1, inner: null }), isDone: false, processed };
+    return { continueCursor: encodeCursor({ table: at.table, inner: continueCursor }), isDone, processed };
   },
 });
 

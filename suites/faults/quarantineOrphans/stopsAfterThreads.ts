@@ -7,20 +7,16 @@
  * catches it.
  */
 import { internalMutation } from "../../../convex/_generated/server";
-import { batchArgs, batchResult, requireBatchSize } from "../../../convex/lib/batch";
-import { decodeCursor, encodeCursor, TABLE_ORDER } from "../../../convex/lib/quarantineOrphans/cursor";
-import { quarantineDoc } from "../../../convex/lib/quarantineOrphans/quarantineDoc";
+import { batchArgs, batchResult } from "../../../convex/lib/batch";
+import { encodeCursor } from "../../../convex/lib/quarantineOrphans/cursor";
+import { quarantinePage } from "../../../convex/lib/quarantineOrphans/quarantinePage";
 
 export const forward = internalMutation({
   args: batchArgs,
   returns: batchResult,
   handler: async (ctx, { cursor, batchSize }) => {
-    requireBatchSize(batchSize);
-    const at = decodeCursor(cursor);
-    const table = TABLE_ORDER[at.table];
-    const { page, continueCursor, isDone } = await ctx.db.query(table).paginate({ cursor: at.inner, numItems: batchSize });
-    for (const doc of page) await quarantineDoc(ctx, table, doc);
+    const { at, processed, continueCursor, isDone } = await quarantinePage(ctx, cursor, batchSize);
     // The bug: the first table's end is taken for the migration's end.
-    return { continueCursor: encodeCursor({ table: at.table, inner: continueCursor }), isDone, processed: page.length };
+    return { continueCursor: encodeCursor({ table: at.table, inner: continueCursor }), isDone, processed };
   },
 });
