@@ -1,8 +1,6 @@
 import { convexToJson, jsonToConvex, type Value } from "convex/values";
 import type { FilterExpression } from "./filterExpression.js";
-
-type SyncSyscall = (op: string, json: string) => string;
-type AsyncSyscall = (op: string, json: string) => Promise<string>;
+import type { AsyncSyscall, SyncSyscall } from "./interceptState.js";
 
 export type RejectedRows = { counted: true; documents: any[] } | { counted: false; reason: string };
 
