@@ -18,13 +18,21 @@ import { rewriteReferences } from "./references";
  * pointing at the restored thread's new id. (A reference patched to point at
  * a younger document, which this app never writes, would stay on the old id.)
  */
-export async function restoreEntry(ctx: MutationCtx, entry: Doc<"migrationLedger">): Promise<void> {
-  const row = await quarantineRowOf(ctx, entry);
-  if (row !== null) {
-    const { _id, _creationTime, ...content } = row.document as Doc<OrphanTable>;
-    const newId = await ctx.db.insert(row.table as OrphanTable, content as any);
-    await rewriteReferences(ctx, row.table as OrphanTable, entry.docId, newId);
-    await ctx.db.delete(row._id);
-  }
-  await ctx.db.delete(entry._id);
+export const restoreEntry = restoreEntryWith(rewriteReferences);
+
+/** How references to a restored document's old id are brought to its new one. */
+export type Relink = (ctx: MutationCtx, table: OrphanTable, oldId: string, newId: string) => Promise<void>;
+
+/** restoreEntry with another way of relinking references (faults of the rollback use this). */
+export function restoreEntryWith(relink: Relink) {
+  return async (ctx: MutationCtx, entry: Doc<"migrationLedger">): Promise<void> => {
+    const row = await quarantineRowOf(ctx, entry);
+    if (row !== null) {
+      const { _id, _creationTime, ...content } = row.document as Doc<OrphanTable>;
+      const newId = await ctx.db.insert(row.table as OrphanTable, content as any);
+      await relink(ctx, row.table as OrphanTable, entry.docId, newId);
+      await ctx.db.delete(row._id);
+    }
+    await ctx.db.delete(entry._id);
+  };
 }
