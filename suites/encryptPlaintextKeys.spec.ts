@@ -5,7 +5,7 @@ import { batchMigration, defineMigration, type MigrationSpecOptions, type Snapsh
 import { apiKeysReadPaths } from "./apiKeysToTable.traffic.js";
 import { keysUnchanged } from "./encryptPlaintextKeys.accounting.js";
 import { apiKeysSecretFields, isAppCiphertext, recordedAsIssue } from "./secrets.js";
-import { nestedDecryptedView } from "./encryptPlaintextKeys.view.js";
+import { nestedDecryptedView } from "./views.js";
 import { isWellFormed } from "../convex/lib/wellFormed";
 import { apiKeysTarget } from "./settingsTargets.js";
 

@@ -4,7 +4,7 @@ import { app, TEST_ENCRYPTION_KEY } from "./app.js";
 import { tryDecryptSync } from "./decrypt.js";
 
 /** The keys the suites' data is encrypted with, and the tag their plaintext is shown with. */
-export const VIEW_KEYS: ReadonlyArray<readonly [secret: string, tag: string]> = [
+const VIEW_KEYS: ReadonlyArray<readonly [secret: string, tag: string]> = [
   [TEST_ENCRYPTION_KEY, "encrypted"],
   [WRONG_ENCRYPTION_SECRET, "encrypted-with-wrong-key"],
 ];
@@ -17,14 +17,28 @@ export const VIEW_KEYS: ReadonlyArray<readonly [secret: string, tag: string]> = 
  * too, tagged, so runs stay comparable without hiding which key was used.
  */
 export function decryptedView(snapshot: Snapshot): unknown {
-  const tables = mapStrings(snapshot.tables, decryptOnce) as Snapshot["tables"];
-  return canonicalize({ tables }, app.schema);
+  return viewDecrypting(snapshot, false);
 }
 
-function decryptOnce(value: string): string {
-  for (const [secret, tag] of VIEW_KEYS) {
-    const plain = tryDecryptSync(value, secret);
-    if (plain !== undefined) return `${tag}(${plain})`;
-  }
-  return value;
+/**
+ * The canonical snapshot with every ciphertext replaced by what it decrypts
+ * to, tagged with the key, and decrypted again when that is ciphertext too:
+ * encryptPlaintextKeys wraps foreign-key ciphertext in the app's key (it
+ * cannot tell it from base64-looking plaintext), and the inner ciphertext got
+ * its own random IV when seeded, so only the innermost plaintext is the same
+ * from one run to the next.
+ */
+export function nestedDecryptedView(snapshot: Snapshot): unknown {
+  return viewDecrypting(snapshot, true);
+}
+
+function viewDecrypting(snapshot: Snapshot, nested: boolean): unknown {
+  const decrypt = (value: string): string => {
+    for (const [secret, tag] of VIEW_KEYS) {
+      const plain = tryDecryptSync(value, secret);
+      if (plain !== undefined) return `${tag}(${nested ? decrypt(plain) : plain})`;
+    }
+    return value;
+  };
+  return canonicalize({ tables: mapStrings(snapshot.tables, decrypt) as Snapshot["tables"] }, app.schema);
 }
