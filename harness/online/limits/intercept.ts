@@ -119,7 +119,7 @@ function installInterceptor(): ConvexGlobal {
       return inner.jsSyscall;
     },
   };
-  setTransactionEndListener((usage) => attachedNow(inner)?.state.recorder?.transactionEnded(usage));
+  setTransactionEndListener((usage) => attachedNow(inner)?.state.recorder?.transactionEnded(usage()));
   return inner;
 }
 

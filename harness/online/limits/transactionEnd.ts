@@ -13,22 +13,22 @@ import { usageKeys, zeroUsage, type TransactionUsage } from "./usage.js";
  * (`_layers`, `commit`, `rollback`) and fails loudly if that changes.
  */
 export function setTransactionEndListener(listener: Listener): void {
-  const listeners = hookedListeners();
-  listeners.clear();
-  listeners.add(listener);
+  hook().listener = listener;
 }
 
-type Listener = (usage: TransactionUsage) => void;
+/** Gets the ended transaction's usage on demand: most transactions are not measured. */
+type Listener = (usage: () => TransactionUsage) => void;
+type Hook = { listener?: Listener };
 type Layer = { metrics: TransactionMetrics };
 type TrackerInternals = { _layers: Layer[] };
 
 const HOOKED = Symbol.for("convex-migration-harness.transactionEnd");
 
-function hookedListeners(): Set<Listener> {
+function hook(): Hook {
   const proto = TransactionMetricsTracker.prototype as unknown as Record<string | symbol, unknown>;
-  const existing = proto[HOOKED] as Set<Listener> | undefined;
+  const existing = proto[HOOKED] as Hook | undefined;
   if (existing) return existing;
-  const listeners = new Set<Listener>();
+  const installed: Hook = {};
   for (const method of ["commit", "rollback"] as const) {
     const original = proto[method];
     if (typeof original !== "function") {
@@ -42,15 +42,12 @@ function hookedListeners(): Set<Listener> {
       // The root layer ending is the transaction ending; nested layers fold into it.
       const root = layers.length === 1 ? layers[0] : undefined;
       const result = (original as (...a: unknown[]) => unknown).apply(this, args);
-      if (root) {
-        const usage = toUsage(root.metrics);
-        for (const listener of listeners) listener(usage);
-      }
+      if (root) installed.listener?.(() => toUsage(root.metrics));
       return result;
     };
   }
-  proto[HOOKED] = listeners;
-  return listeners;
+  proto[HOOKED] = installed;
+  return installed;
 }
 
 function toUsage(metrics: TransactionMetrics): TransactionUsage {
