@@ -9,9 +9,9 @@
 import { convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
 import { test } from "vitest";
-import { checkMigration, invariantNames, memoryBackend, type App, type Backend } from "../harness/index.js";
+import { defaultRuns } from "../harness/check.js";
+import { checkMigration, invariantNames, mapStrings, memoryBackend, type App, type Backend } from "../harness/index.js";
 import type { MemoryBackendProvider } from "../harness/backends/memory.js";
-import { invariants } from "../harness/invariants/index.js";
 import { apiKeysToTableSpec } from "../suites/apiKeysToTable.spec.js";
 import { app } from "../suites/app.js";
 import { recordFigure } from "./figures.js";
@@ -83,7 +83,7 @@ async function replayBare(sessions: Recorded[]): Promise<number> {
 }
 
 function topLevelStrings(value: unknown): Record<string, string> | undefined {
-  if (!isObject(value)) return undefined;
+  if (typeof value !== "object" || value === null) return undefined;
   const strings: Record<string, string> = {};
   for (const [key, field] of Object.entries(value)) if (typeof field === "string") strings[key] = field;
   return strings;
@@ -100,24 +100,16 @@ function topLevelStrings(value: unknown): Record<string, string> | undefined {
 class Replayed {
   private readonly strings = new Map<string, string>();
 
-  learn(recorded: unknown, replayed: unknown): void {
-    if (typeof recorded === "string" && typeof replayed === "string") {
-      if (recorded !== replayed) this.strings.set(recorded, replayed);
-    } else if (isObject(recorded) && isObject(replayed)) {
-      for (const key of Object.keys(recorded)) this.learn(recorded[key], replayed[key]);
+  learn(recorded: Record<string, string> | undefined, replayed: unknown): void {
+    for (const [key, was] of Object.entries(recorded ?? {})) {
+      const now = (replayed as Record<string, unknown> | null)?.[key];
+      if (typeof now === "string" && now !== was) this.strings.set(was, now);
     }
   }
 
   translate<T>(value: T): T {
-    if (typeof value === "string") return (this.strings.get(value) ?? value) as T;
-    if (Array.isArray(value)) return value.map((item) => this.translate(item)) as T;
-    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, this.translate(field)])) as T;
-    return value;
+    return mapStrings(value, (text) => this.strings.get(text) ?? text) as T;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !(value instanceof ArrayBuffer);
 }
 
 /** Repetitions of each measurement; the fastest is kept, since noise on a shared machine only ever adds time. */
@@ -146,10 +138,10 @@ for (const invariant of invariantNames) {
       inCallsMs = Math.min(inCallsMs, sessions.reduce((n, s) => n + s.inCallsMs, 0));
     }
     // What this invariant costs npm test in this suite: its default run count at this pace.
-    const defaultRuns = spec.runs[invariant] ?? spec.runs.default ?? invariants[invariant].defaultRuns;
+    const runs = defaultRuns(spec, invariant);
     recordFigure("overhead", invariant, {
-      defaultRuns,
-      defaultRunsMs: Math.round((harnessMs / RUNS) * defaultRuns),
+      defaultRuns: runs,
+      defaultRunsMs: Math.round((harnessMs / RUNS) * runs),
       harnessMs: Math.round(harnessMs),
       bareConvexTestMs: Math.round(bareMs),
       ratio: harnessMs / bareMs,

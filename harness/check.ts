@@ -57,7 +57,7 @@ export async function checkMigration(app: App, spec: MigrationSpec, options: Che
   const replay = replayFor(base) ?? (options.seed !== undefined && options.path ? { seed: options.seed, path: options.path } : null);
   const seed = replay?.seed ?? options.seed ?? seedFromEnv() ?? freshSeed();
   const fixed = options.counterexample;
-  const numRuns = replay || fixed ? 1 : resolveRuns(spec, invariant.name, options.runs, invariant.defaultRuns);
+  const numRuns = replay || fixed ? 1 : resolveRuns(spec, invariant.name, options.runs);
   const ctx = { app, spec, provider };
   const datasets = fixed ? fc.constant(fixed.dataset) : spec.dataset;
   const paramsArb = fixed && "params" in fixed ? fc.constant(fixed.params) : invariant.params(spec);
@@ -95,11 +95,16 @@ function resolveProvider(backend: CheckOptions["backend"]): BackendProvider {
   );
 }
 
-function resolveRuns(spec: MigrationSpec, name: InvariantName, explicit: number | undefined, fallback: number): number {
+function resolveRuns(spec: MigrationSpec, name: InvariantName, explicit: number | undefined): number {
   const fromEnv = Number(process.env.HARNESS_RUNS);
   if (explicit !== undefined) return explicit;
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return spec.runs[name] ?? spec.runs.default ?? fallback;
+  return defaultRuns(spec, name);
+}
+
+/** Property runs of an invariant when nothing asks for a number: the spec's count, else the invariant's default. */
+export function defaultRuns(spec: MigrationSpec, name: InvariantName): number {
+  return spec.runs[name] ?? spec.runs.default ?? invariants[name].defaultRuns;
 }
 
 /** HARNESS_SEED: one seed for every check of a run (certify records it; fuzz sets one per round). */
