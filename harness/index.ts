@@ -5,6 +5,7 @@ export { defineApp, withExtraModules, TEST_MODE_VARIABLE } from "./app.js";
 export type { App, AppOptions, ModuleMap, TestingFunctions } from "./app.js";
 export { defineMigration } from "./spec.js";
 export type { MigrationSpec, MigrationSpecOptions, ConservationProblem } from "./spec.js";
+export type { Direction } from "./session.js";
 export type { ProgressOptions, ResolvedProgress, SecretsOptions, PlaintextSecret } from "./spec.js";
 export { batchMigration, componentMigration } from "./migration.js";
 export type { BatchResult, MigrationDriver, ComponentMigrationOptions } from "./migration.js";

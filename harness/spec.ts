@@ -9,6 +9,7 @@ import {
   resolveAppWrites, resolveLimits, resolveReadPaths,
   type AppWrite, type LimitsOptions, type ReadPath, type ResolvedAppWrite, type ResolvedLimits, type ResolvedReadPath,
 } from "./online/options.js";
+import type { Direction } from "./session.js";
 import {
   checkReferences, resolveQuarantine, resolveQueries,
   type QuarantineOptions, type QueryEquivalenceOptions, type References,
@@ -90,7 +91,7 @@ export interface MigrationSpecOptions {
    * Called after forward (stage "forward": `before` is D, `after` forward(D)) and after rollback
    * (stage "rollback": `after` is rollback(forward(D))), so rules that hold at one stage only can be stated.
    */
-  conserves?: (before: Snapshot, after: Snapshot, stage: "forward" | "rollback") => ConservationProblem[] | Promise<ConservationProblem[]>;
+  conserves?: (before: Snapshot, after: Snapshot, stage: Direction) => ConservationProblem[] | Promise<ConservationProblem[]>;
   /** Batch size of the runs that do not choose their own. Default 3. */
   batchSize?: number;
   /** Extra batches allowed beyond ceil(n / batchSize). Default 2. */

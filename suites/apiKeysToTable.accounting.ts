@@ -1,7 +1,7 @@
 import { tryDecryptAsApp as tryDecrypt } from "./appDecrypt.js";
 import { MIGRATION } from "../convex/lib/apiKeysToTable/ledger";
 import { providers, type Provider } from "../convex/schema";
-import type { ConservationProblem, Snapshot } from "../harness/index.js";
+import type { ConservationProblem, Snapshot, Direction } from "../harness/index.js";
 
 type KeysByUser = Map<string, Map<Provider, Set<string>>>;
 
@@ -12,7 +12,7 @@ type KeysByUser = Map<string, Map<Provider, Set<string>>>;
  * fields keeps its exact value. A newer apiKeys value may supersede a legacy
  * one: that is the migration's rule, not a loss.
  */
-export function apiKeysConserved(before: Snapshot, after: Snapshot, stage: "forward" | "rollback"): ConservationProblem[] {
+export function apiKeysConserved(before: Snapshot, after: Snapshot, stage: Direction): ConservationProblem[] {
   const [was, now] = [keysByUser(before, "all"), keysByUser(after, "all")];
   const inRows = keysByUser(before, "rows");
   const problems: ConservationProblem[] = [];

@@ -1,7 +1,5 @@
-import type { ConservationProblem, Snapshot, SnapshotDocument } from "../harness/index.js";
+import type { ConservationProblem, Direction, Snapshot, SnapshotDocument } from "../harness/index.js";
 import { stableStringify } from "../harness/index.js";
-
-type Stage = "forward" | "rollback";
 
 /**
  * Accounting for a migration that may change one field of one table and
@@ -14,9 +12,9 @@ type Stage = "forward" | "rollback";
 export function onlyFieldChanges(
   table: string,
   field: string,
-  fieldRule: (before: unknown, after: unknown, doc: SnapshotDocument, snapshot: Snapshot, stage: Stage) => string | null,
+  fieldRule: (before: unknown, after: unknown, doc: SnapshotDocument, snapshot: Snapshot, stage: Direction) => string | null,
 ) {
-  return (before: Snapshot, after: Snapshot, stage: Stage): ConservationProblem[] => {
+  return (before: Snapshot, after: Snapshot, stage: Direction): ConservationProblem[] => {
     const problems: ConservationProblem[] = [];
     const now = new Map((after.tables[table] ?? []).map((doc) => [doc._id, doc]));
     for (const doc of before.tables[table] ?? []) {

@@ -1,5 +1,5 @@
 import { isMetadataObject, isV2, MIGRATION, VERSION } from "../convex/lib/messageMetadataV2/metadata";
-import type { ConservationProblem, Snapshot } from "../harness/index.js";
+import type { ConservationProblem, Snapshot, Direction } from "../harness/index.js";
 import { onlyFieldChanges, sameValue } from "./fieldAccounting.js";
 
 const STAMPED = new Set(["version", "processedAt"]);
@@ -56,6 +56,6 @@ function issuesRule(_before: Snapshot, after: Snapshot): ConservationProblem[] {
   return problems;
 }
 
-export function metadataConserved(before: Snapshot, after: Snapshot, stage: "forward" | "rollback"): ConservationProblem[] {
+export function metadataConserved(before: Snapshot, after: Snapshot, stage: Direction): ConservationProblem[] {
   return [...metadataRule(before, after, stage), ...issuesRule(before, after)];
 }

@@ -1,4 +1,4 @@
-import type { ConservationProblem, Snapshot, SnapshotDocument } from "../harness/index.js";
+import type { ConservationProblem, Snapshot, SnapshotDocument, Direction } from "../harness/index.js";
 import { stableStringify } from "../harness/index.js";
 
 /**
@@ -35,7 +35,7 @@ function justified(table: string, doc: SnapshotDocument, liveBefore: Set<string>
  * or re-created by rollback with the same fields. Nothing else is
  * quarantined, and nothing is invented. After forward, no orphan is left.
  */
-export function quarantineJustified(before: Snapshot, after: Snapshot, stage: "forward" | "rollback"): ConservationProblem[] {
+export function quarantineJustified(before: Snapshot, after: Snapshot, stage: Direction): ConservationProblem[] {
   const problems: ConservationProblem[] = [];
   const liveBefore = new Set(Object.values(before.tables).flatMap((docs) => docs.map((d) => d._id)));
   const rows = new Map((after.tables.quarantine ?? []).map((row) => [String(row.originalId), row]));

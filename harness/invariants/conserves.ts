@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Session } from "../session.js";
+import { Session, type Direction } from "../session.js";
 import type { Snapshot } from "../snapshot/types.js";
 import type { ConservationProblem, MigrationSpec } from "../spec.js";
 import { InvariantViolation } from "../violation.js";
@@ -33,7 +33,7 @@ export const conserves: Invariant<void> = {
   },
 };
 
-async function expectConserved(spec: MigrationSpec, before: Snapshot, after: Snapshot, stage: string): Promise<void> {
+async function expectConserved(spec: MigrationSpec, before: Snapshot, after: Snapshot, stage: Direction): Promise<void> {
   const problems: ConservationProblem[] = [];
   if (spec.touches) {
     for (const table of Object.keys(before.tables)) {
@@ -41,7 +41,7 @@ async function expectConserved(spec: MigrationSpec, before: Snapshot, after: Sna
       problems.push(...untouchedProblems(table, before.tables[table], after.tables[table] ?? []));
     }
   }
-  if (spec.conserves) problems.push(...(await spec.conserves(before, after, stage as "forward" | "rollback")));
+  if (spec.conserves) problems.push(...(await spec.conserves(before, after, stage)));
   if (problems.length === 0) return;
   throw new InvariantViolation({
     invariant: "conserves",
