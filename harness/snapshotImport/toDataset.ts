@@ -5,6 +5,7 @@ import { checkValue } from "../validate/validator.js";
 import { decodeExportValue } from "./decode.js";
 import type { ExportLine } from "./readExport.js";
 import type { SnapshotProblem, SnapshotTableReport } from "./report.js";
+import { isPlainObject } from "../snapshot/natives.js";
 
 type V = GenericValidator & { kind: string };
 
@@ -196,11 +197,11 @@ function walkIds(validator: GenericValidator, value: unknown, owner: (id: string
     if (!v || item === undefined) return item;
     if (v.kind === "id" && typeof item === "string") return onId((v as unknown as { tableName: string }).tableName, item);
     if (v.kind === "array" && Array.isArray(item)) return item.map((x) => walk((v as unknown as { element: V }).element, x));
-    if (v.kind === "object" && isObject(item)) {
+    if (v.kind === "object" && isPlainObject(item)) {
       const fields = (v as unknown as { fields: Record<string, V> }).fields;
       return Object.fromEntries(Object.entries(item).map(([k, x]) => [k, walk(fields[k], x)]));
     }
-    if (v.kind === "record" && isObject(item)) {
+    if (v.kind === "record" && isPlainObject(item)) {
       return Object.fromEntries(Object.entries(item).map(([k, x]) => [k, walk((v as unknown as { value: V }).value, x)]));
     }
     if (v.kind === "union") {
@@ -215,8 +216,4 @@ function walkIds(validator: GenericValidator, value: unknown, owner: (id: string
     return item;
   };
   return walk(validator as V, value);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof ArrayBuffer);
 }

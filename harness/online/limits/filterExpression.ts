@@ -1,4 +1,7 @@
 import { compareValues, jsonToConvex, type Value } from "convex/values";
+import { isPlainObject } from "../../snapshot/natives.js";
+
+const getPrototypeOf = Object.getPrototypeOf;
 
 /**
  * Evaluates a serialized `.filter()` expression (convex/server's
@@ -60,16 +63,17 @@ function arithmetic([a, b]: unknown[], f: (a: any, b: any) => unknown): unknown 
   return f(a, b);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof ArrayBuffer) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === null || proto === Object.prototype || proto?.constructor?.name === "Object";
+/** A Convex object (not an array, bytes or a class instance): a field path can descend into it. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  if (!isPlainObject(value)) return false;
+  const proto = getPrototypeOf(value);
+  return proto === null || proto?.constructor?.name === "Object";
 }
 
 /** `a.b.c` into nested objects; anything else along the way is a missing field. */
 export function fieldValue(path: string, doc: unknown): unknown {
   let value: unknown = doc;
-  for (const part of path.split(".")) value = isPlainObject(value) ? value[part] : undefined;
+  for (const part of path.split(".")) value = isRecord(value) ? value[part] : undefined;
   return value;
 }
 
