@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { CorpusFirstSequencer } from "./harness/corpus/corpusFirst.js";
 
@@ -24,7 +25,18 @@ if (process.env.HARNESS_BENCH === "1") include.push("bench/**/*.bench.ts");
 const cliRunners = process.env.HARNESS_CLI === "1" ? ["harness/cli/runners/*.run.ts"] : [];
 include.push(...cliRunners);
 
+/** This repository is the package too: its suites import it by name, as an app would, from source. */
+const self = (entry: string) => fileURLToPath(new URL(entry, import.meta.url));
+const alias = [
+  { find: /^convex-migration-harness$/, replacement: self("./harness/index.ts") },
+  { find: /^convex-migration-harness\/generators$/, replacement: self("./generators/index.ts") },
+  { find: /^convex-migration-harness\/vitest$/, replacement: self("./harness/vitest/index.ts") },
+  { find: /^convex-migration-harness\/convex$/, replacement: self("./harness/convex/index.ts") },
+  { find: /^convex-migration-harness\/container$/, replacement: self("./harness/backends/container/index.ts") },
+];
+
 export default defineConfig({
+  resolve: { alias },
   test: {
     // The saved-failure corpus (suites/corpus.test.ts) is replayed first.
     sequence: { sequencer: CorpusFirstSequencer },

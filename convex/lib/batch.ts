@@ -1,4 +1,3 @@
-import { v } from "convex/values";
 import type { Doc, TableNames } from "../_generated/dataModel";
 import type { MutationCtx } from "../_generated/server";
 
@@ -6,8 +5,7 @@ import type { MutationCtx } from "../_generated/server";
  * The batch protocol every migration here speaks: one call is one
  * transaction over one page of a table, in creation order.
  */
-export const batchArgs = { cursor: v.union(v.string(), v.null()), batchSize: v.number() };
-export const batchResult = v.object({ continueCursor: v.string(), isDone: v.boolean(), processed: v.number() });
+export { batchArgs, batchResult } from "convex-migration-harness/convex";
 
 export interface BatchArgs {
   cursor: string | null;

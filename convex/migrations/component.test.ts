@@ -2,7 +2,7 @@ import migrationsTest from "@convex-dev/migrations/test";
 import { describe, expect, test } from "vitest";
 import { internal } from "../_generated/api";
 import { setupTest } from "../test.setup";
-import { FINISHED_CURSOR } from "./component";
+import { FINISHED_CURSOR } from "convex-migration-harness/convex";
 
 const FORWARD = "migrations/dropSaveRegenerationHistory:forward";
 
