@@ -1,29 +1,19 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { CorpusFirstSequencer } from "./harness/corpus/corpusFirst.js";
+import { containerProject } from "./harness/backends/container/project.js";
+import { migrationHarness } from "./harness/vitest/preset.js";
 
 /**
- * One vitest project per backend. `memory` (convex-test, in process) is what
- * `npm test` runs. `container` (`npm run test:container`) runs the same
- * migration suites against one self-hosted Convex backend started for the
- * run by its globalSetup, with fewer runs; without a container runtime it
- * prints one line saying why and skips. See docs/backends.md.
+ * The chat app's harness, through the same preset an app would use: every
+ * `suites/*.migration.ts` is a spec file whose default export becomes its
+ * tests. One vitest project per backend: `memory` (convex-test, in process)
+ * is what `npm test` runs, with the harness's own unit tests; `container`
+ * (`npm run test:container`) runs the same spec files against one
+ * self-hosted Convex backend started for the run, with fewer runs, and
+ * without a container runtime prints one line saying why and skips. See
+ * docs/backends.md.
  */
-const include = [
-  "harness/**/*.test.ts",
-  "generators/**/*.test.ts",
-  "convex/**/*.test.ts",
-  "suites/**/*.test.ts",
-];
-// Fixtures are suites that fail on purpose; only the replay end-to-end test
-// runs them, in a child vitest with this variable set.
-if (process.env.HARNESS_FIXTURES === "1") include.push("suites/fixtures/**/*.fixture.ts");
-// Benchmarks measure, never assert: only `npm run bench` (harness/cli/bench.ts) runs them.
-if (process.env.HARNESS_BENCH === "1") include.push("bench/**/*.bench.ts");
-// The insides of `npm run fuzz` / `npm run certify` (coverage, snapshot): only those CLIs run them.
-const cliRunners = process.env.HARNESS_CLI === "1" ? ["harness/cli/runners/*.run.ts"] : [];
-include.push(...cliRunners);
 
 /** This repository is the package too: its suites import it by name, as an app would, from source. */
 const self = (entry: string) => fileURLToPath(new URL(entry, import.meta.url));
@@ -35,11 +25,25 @@ const alias = [
   { find: /^convex-migration-harness\/container$/, replacement: self("./harness/backends/container/index.ts") },
 ];
 
+const unitTests = ["harness/**/*.test.ts", "generators/**/*.test.ts", "convex/**/*.test.ts", "suites/**/*.test.ts"];
+// Fixtures are spec files that fail on purpose; only the end-to-end tests run them, in a child vitest with this variable set.
+if (process.env.HARNESS_FIXTURES === "1") unitTests.push("suites/fixtures/**/*.fixture.ts");
+// Benchmarks measure, never assert: only `npm run bench` runs them.
+if (process.env.HARNESS_BENCH === "1") unitTests.push("bench/**/*.bench.ts");
+
 export default defineConfig({
   resolve: { alias },
+  plugins: [
+    migrationHarness({
+      specs: "suites/*.migration.ts",
+      app: "suites/app.ts",
+      corpus: "suites/corpus",
+      convex: "convex",
+      // What else can change a verdict here: the harness and generators are this repository's own code.
+      certificateSources: ["harness/**", "generators/**"],
+    }),
+  ],
   test: {
-    // The saved-failure corpus (suites/corpus.test.ts) is replayed first.
-    sequence: { sequencer: CorpusFirstSequencer },
     // vitest's default in run mode is one worker less than the cores: on a
     // 2-core machine, one worker, every file in series. The files are
     // CPU-bound and independent; use every core.
@@ -49,8 +53,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "memory",
-          include,
-          environment: "edge-runtime",
+          include: unitTests,
           // Files share a worker's loaded modules instead of re-importing
           // convex-test, fast-check, faker and the app per file (about a
           // third of npm test's time). Tests must leave no global state
@@ -58,31 +61,12 @@ export default defineConfig({
           // Benchmarks are isolated: the 10,000-document one leaves a heap
           // that would slow the files measured after it.
           isolate: process.env.HARNESS_BENCH === "1",
-          server: { deps: { inline: ["convex-test"] } },
           testTimeout: 120_000,
           hookTimeout: 60_000,
         },
       },
-      {
-        extends: true,
-        test: {
-          name: "container",
-          // The migration suites only; unit tests of the harness stay in `memory`.
-          include: ["suites/**/*.prop.test.ts", ...(cliRunners.length > 0 ? ["harness/cli/runners/fuzz.run.ts"] : [])],
-          environment: "node",
-          server: { deps: { inline: ["convex-test"] } },
-          globalSetup: ["suites/remote/containerGlobalSetup.ts"],
-          provide: { harnessBackend: "container" },
-          // Each property run seeds and reads over HTTP: a handful of runs,
-          // not the memory project's hundreds.
-          env: { HARNESS_RUNS: process.env.HARNESS_CONTAINER_RUNS ?? "10" },
-          // One deployment for the run, emptied by every property run: files
-          // must not run against it at the same time.
-          fileParallelism: false,
-          testTimeout: 900_000,
-          hookTimeout: 300_000,
-        },
-      },
+      // The spec files only (the preset adds them); unit tests of the harness stay in `memory`.
+      containerProject({ extends: true }),
     ],
   },
 });

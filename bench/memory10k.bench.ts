@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { test } from "vitest";
 import { legacySettings, legacyUser, ref } from "../generators/index.js";
 import { checkMigration, type InvariantName } from "../harness/index.js";
-import { apiKeysToTableSpec } from "../suites/apiKeysToTable.spec.js";
+import apiKeysToTable from "../suites/apiKeysToTable.migration.js";
 import { app } from "../suites/app.js";
 import { recordFigure } from "./figures.js";
 
@@ -24,13 +24,13 @@ test(`certification of one ${DOCUMENTS}-document dataset`, { timeout: 1_800_000 
     { numRuns: 1, seed: 1 },
   );
   const fixed = { tables: { users: dataset[0], userSettings: dataset[1].map((doc, i) => ({ ...doc, userId: ref("users", i) })) } };
-  const spec = apiKeysToTableSpec({ dataset: fc.constant(fixed), batchSize: 100 });
+  const spec = apiKeysToTable.variant({ dataset: fc.constant(fixed), batchSize: 100 });
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const started = performance.now();
   try {
     for (const invariant of INVARIANTS) {
-      const result = await checkMigration(app, spec, { invariant, runs: 1, seed: 1 });
+      const result = await checkMigration(spec, { invariant, runs: 1, seed: 1 });
       if (result.status !== "passed") throw new Error(`${invariant} on ${DOCUMENTS} documents: ${result.status}`);
     }
   } finally {

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { test } from "vitest";
 import { legacySettings, legacyUser, ref, type Dataset } from "../generators/index.js";
 import { checkMigration } from "../harness/index.js";
-import { apiKeysToTableSpec } from "../suites/apiKeysToTable.spec.js";
+import apiKeysToTable from "../suites/apiKeysToTable.migration.js";
 import { app } from "../suites/app.js";
 import { recordFigure } from "./figures.js";
 
@@ -32,9 +32,9 @@ for (const n of sizes) {
   const batchSize = Math.max(3, n / 20);
   const runs = n <= 20 ? 50 : n <= 200 ? 10 : 3;
   test(`roundTrip at ${n} documents (batch size ${batchSize}, ${runs} runs)`, async () => {
-    const spec = apiKeysToTableSpec({ dataset: datasetOf(n), batchSize });
+    const spec = apiKeysToTable.variant({ dataset: datasetOf(n), batchSize });
     const started = performance.now();
-    const result = await checkMigration(app, spec, { invariant: "roundTrip", runs, seed: 1 });
+    const result = await checkMigration(spec, { invariant: "roundTrip", runs, seed: 1 });
     const seconds = (performance.now() - started) / 1000;
     if (result.status !== "passed") throw new Error(`benchmark run did not pass: ${result.status}`);
     recordFigure("roundTripRunsPerSecond", String(n), { runs, batchSize, seconds, runsPerSecond: runs / seconds });

@@ -1,72 +1,102 @@
 import fc from "fast-check";
 import type { Dataset } from "../generators/dataset.js";
-import type { App } from "./app.js";
-import type { BackendKind, BackendProvider } from "./backends/backend.js";
+import { BACKEND_KINDS, type BackendKind, type BackendProvider } from "./backends/backend.js";
 import { memoryBackend } from "./backends/memory.js";
 import { externalBackend } from "./backends/external.js";
+import { resolveDeadline, withDeadlines } from "./budget/deadline.js";
+import { resolveShrinkBudget, ShrinkBudget } from "./budget/shrinkBudget.js";
 import { invariants } from "./invariants/index.js";
 import { invariantNames, isInvariantName, type InvariantName } from "./invariants/names.js";
 import { replayCommand, replayFor, type ReplayTarget } from "./replay.js";
 import type { CheckResult, FailedResult } from "./result.js";
 import type { MigrationSpec } from "./spec.js";
-import { InvariantViolation, type InvariantFailure } from "./violation.js";
+import { relabelFailure, toFailure } from "./failure.js";
+import type { CheckContext } from "./session.js";
+import { InvariantViolation } from "./violation.js";
 import { saveIfRequested } from "./corpus/autoSave.js";
 
 export interface CheckOptions {
   invariant: InvariantName;
   /** A backend kind, or a provider built elsewhere (container, external). Default "memory". */
   backend?: BackendKind | BackendProvider;
-  /** Property runs; default: the spec's, else the invariant's own. */
+  /** Property runs; default: HARNESS_RUNS, else the spec's, else the invariant's own. */
   runs?: number;
   seed?: number;
   /** With `seed`, replays one counterexample (from a failure report). */
   path?: string;
-  /** Where the failing test lives, for the replay command. */
+  /** Where the failing test lives, for the replay command. Default: a command that finds the test by name. */
   replay?: ReplayTarget;
   /**
    * A fixed counterexample to check once instead of generating datasets
    * (corpus replay, snapshot replay): no generation, no shrinking.
    */
   counterexample?: { dataset: Dataset; params?: unknown };
+  /**
+   * The longest the whole check may run, shrinking included, in ms: fast-check
+   * is interrupted there (between two runs) and what it found is reported.
+   * Default: no limit beyond the shrink budget and the calls' deadlines.
+   */
+  timeLimitMs?: number;
 }
 
 /**
  * Checks one invariant of one migration on one backend. Returns data, never
  * throws on a property failure: the vitest glue and the reporters decide what
- * to do with a failure.
+ * to do with a failure. Every call the check makes has a deadline, and
+ * shrinking stops within its budget with the smallest counterexample so far,
+ * so a check ends in bounded time whatever the migration does.
  *
  * @example
- * const result = await checkMigration(app, spec, { invariant: "roundTrip", runs: 200 });
+ * const result = await checkMigration(spec, { invariant: "roundTrip", runs: 200 });
  * if (result.status === "failed") console.log(formatFailure(result));
  */
-export async function checkMigration(app: App, spec: MigrationSpec, options: CheckOptions): Promise<CheckResult> {
+export async function checkMigration(spec: MigrationSpec, options: CheckOptions): Promise<CheckResult> {
   const started = Date.now();
   if (!options || !isInvariantName(options.invariant)) {
     throw new Error(`checkMigration: \`invariant\` must be one of ${invariantNames.join(", ")}, got ${JSON.stringify(options?.invariant)}`);
   }
   const invariant = invariants[options.invariant];
-  const provider = resolveProvider(options.backend);
-  const base = { migration: spec.name, invariant: invariant.name, backend: provider.kind };
+  const resolved = resolveProvider(options.backend);
+  const base = { migration: spec.name, invariant: invariant.name, backend: resolved.kind };
   const elapsed = () => Date.now() - started;
 
   const notApplicable = invariant.notApplicable(spec);
   if (notApplicable) return { ...base, status: "not-applicable", reason: notApplicable, durationMs: elapsed() };
-  const unavailable = await provider.unavailable();
+  const unavailable = await resolved.unavailable();
   if (unavailable) return { ...base, status: "skipped", reason: unavailable, durationMs: elapsed() };
 
+  const provider = withDeadlines(resolved, resolveDeadline(resolved.kind, spec.deadlineMs));
   const replay = replayFor(base) ?? (options.seed !== undefined && options.path ? { seed: options.seed, path: options.path } : null);
   const seed = replay?.seed ?? options.seed ?? seedFromEnv() ?? freshSeed();
   const fixed = options.counterexample;
   const numRuns = replay || fixed ? 1 : resolveRuns(spec, invariant.name, options.runs);
-  const ctx = { app, spec, provider };
+  const ctx: CheckContext = { app: spec.app, spec, provider };
+  const budget = new ShrinkBudget(resolveShrinkBudget(spec.shrinkBudgetMs));
   const datasets = fixed ? fc.constant(fixed.dataset) : spec.dataset;
   const paramsArb = fixed && "params" in fixed ? fc.constant(fixed.params) : invariant.params(spec);
-  const property = fc.asyncProperty(datasets, paramsArb, (dataset, params) => invariant.check(ctx, dataset, params));
-  const details = await fc.check(property, { numRuns, seed, path: replay?.path });
-  if (!details.failed) return { ...base, status: "passed", runs: details.numRuns, seed, durationMs: elapsed() };
+  const property = fc.asyncProperty(datasets, paramsArb, async (dataset, params) => {
+    if (budget.expired()) return;
+    ctx.labels = new Map();
+    try {
+      await invariant.check(ctx, dataset, params);
+    } catch (error) {
+      budget.failed();
+      // Named now, while this run's ids are known: shrinking goes on with other runs.
+      throw new InvariantViolation(relabelFailure(toFailure(invariant.name, error), ctx.labels));
+    }
+  });
+  const plugins = options.timeLimitMs === undefined ? [] : [fc.interruptAfterTimeLimit(options.timeLimitMs)];
+  const details = await fc.check(property, { numRuns, seed, path: replay?.path, plugins });
+  if (!details.failed || details.counterexample === null) {
+    // Interrupted at the time limit before any failure: passed, on fewer runs, and it says so.
+    const interrupted = details.interrupted ? { interrupted: { requestedRuns: numRuns, timeLimitMs: options.timeLimitMs! } } : {};
+    if (details.failed) return { ...base, status: "skipped", reason: `no property run finished within the check's time limit (${options.timeLimitMs} ms)`, durationMs: elapsed() };
+    return { ...base, status: "passed", runs: details.numRuns, seed, ...interrupted, durationMs: elapsed() };
+  }
 
   const [dataset, params] = details.counterexample as [Dataset, unknown];
   const path = details.counterexamplePath ?? "";
+  const target = options.replay ?? { testName: `${spec.name} on ${resolved.kind} ${invariant.name}` };
   const failed: FailedResult = {
     ...base,
     status: "failed",
@@ -77,22 +107,27 @@ export async function checkMigration(app: App, spec: MigrationSpec, options: Che
     dataset,
     params,
     failure: toFailure(invariant.name, details.errorInstance),
-    replay: replayCommand(options.replay ?? defaultTarget(spec, invariant.name, provider.kind), base, details.seed, path),
+    replay: replayCommand(target, base, details.seed, path),
+    ...(budget.cutShort ? { shrinkCutShort: { budgetMs: budget.budgetMs } } : {}),
     durationMs: elapsed(),
   };
-  // Opt-in (npm run certify sets HARNESS_CORPUS_SAVE): every failure found is kept for npm test to replay.
-  if (!fixed && !replay) await saveIfRequested(failed, spec);
+  // Opt-in (fuzz and certify set HARNESS_CORPUS_SAVE): every failure found is kept for npm test to replay.
+  if (!fixed && !replay) await saveIfRequested(failed, spec, target.file);
   return failed;
 }
 
 function resolveProvider(backend: CheckOptions["backend"]): BackendProvider {
   if (backend === undefined || backend === "memory") return memoryBackend();
-  if (typeof backend === "object") return backend;
+  if (typeof backend === "object" && backend !== null && typeof backend.fresh === "function") return backend;
   // URL and admin key from CONVEX_HARNESS_URL / CONVEX_HARNESS_ADMIN_KEY (see docs/backends.md).
   if (backend === "external") return externalBackend();
-  throw new Error(
-    `checkMigration: backend "${backend}" needs a provider; pass containerBackend(...) (the vitest container project does)`,
-  );
+  if (backend === "container") {
+    throw new Error(
+      'checkMigration: the "container" backend needs its deployment: pass containerBackend(...) from ' +
+        "convex-migration-harness/container, or run the suites in the container vitest project",
+    );
+  }
+  throw new Error(`checkMigration: unknown backend ${JSON.stringify(backend)}; known: ${BACKEND_KINDS.join(", ")} (or a BackendProvider)`);
 }
 
 function resolveRuns(spec: MigrationSpec, name: InvariantName, explicit: number | undefined): number {
@@ -119,18 +154,4 @@ function seedFromEnv(): number | undefined {
 function freshSeed(): number {
   // A fresh seed per check, printed on failure: fast-check's own default.
   return (Date.now() ^ (performance.now() * 1000)) | 0;
-}
-
-function toFailure(invariant: InvariantName, error: unknown): InvariantFailure {
-  if (error instanceof InvariantViolation) return error.failure;
-  const err = error instanceof Error ? error : new Error(String(error));
-  return {
-    invariant,
-    summary: `the property run threw before the invariant could be checked: ${err.message.split("\n")[0]}`,
-    details: (err.stack ?? err.message).split("\n").slice(0, 8),
-  };
-}
-
-function defaultTarget(spec: MigrationSpec, invariant: InvariantName, backend: BackendKind): ReplayTarget {
-  return { file: `suites/${spec.name}.prop.test.ts`, testName: `${spec.name} on ${backend} ${invariant}`, project: backend };
 }

@@ -17,6 +17,8 @@ export interface MigrationDriver {
   readonly protocol: "batch" | "component";
   /** The Convex function that runs a batch, e.g. "migrations/apiKeysToTable:forward". */
   readonly functionName: string;
+  /** Every app function the driver calls (the migration's, and a runner's): checked to exist when the spec is declared. */
+  readonly functions: readonly string[];
   runBatch(backend: Backend, cursor: string | null, batchSize: number): Promise<BatchResult>;
 }
 
@@ -32,6 +34,7 @@ export function batchMigration(fn: FunctionReference<"mutation", "internal" | "p
   return {
     protocol: "batch",
     functionName,
+    functions: [functionName],
     async runBatch(backend, cursor, batchSize) {
       const result = await backend.mutation(functionName, { cursor, batchSize });
       return checkBatchResult(functionName, result);
@@ -44,7 +47,8 @@ export interface ComponentMigrationOptions {
    * The app's mutation that runs one batch through the component:
    * `({ fn, cursor, batchSize }) => { continueCursor, isDone, processed }`,
    * calling the component's `lib.migrate` with `oneBatchOnly: true`, as
-   * `runToCompletion` does for each batch (see convex/migrations/component.ts).
+   * `runToCompletion` does for each batch: `componentBatchRunner` from
+   * convex-migration-harness/convex builds it.
    * The harness can only call the app's functions, and only the app can call
    * its components.
    */
@@ -75,6 +79,7 @@ export function componentMigration(
   return {
     protocol: "component",
     functionName,
+    functions: [functionName, runner],
     async runBatch(backend, cursor, batchSize) {
       const result = await backend.mutation(runner, { fn: functionName, cursor, batchSize });
       return checkBatchResult(`${runner} (running ${functionName})`, result);

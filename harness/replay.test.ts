@@ -28,7 +28,7 @@ describe("replay", () => {
     );
     expect(command).toBe(
       "HARNESS_REPLAY='apiKeysToTable.roundTrip.memory@42:0' npx vitest run --project memory suites/a.prop.test.ts " +
-        "-t 'apiKeysToTable on memory roundTrip: rollback\\(forward\\(D\\)\\) = D \\(it'\\''s\\)'",
+        "-t '^apiKeysToTable on memory roundTrip: rollback\\(forward\\(D\\)\\) = D \\(it'\\''s\\)$'",
     );
   });
 });

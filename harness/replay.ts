@@ -2,11 +2,11 @@ import type { BackendKind } from "./backends/backend.js";
 
 /** Where the failing check lives, so that a command can run just that test. */
 export interface ReplayTarget {
-  /** Test file, relative to the project root. */
-  file: string;
+  /** The test file that registered the test, relative to the project root; absent: vitest finds it by name. */
+  file?: string;
   /** Full vitest test name (describe blocks and test, joined by spaces). */
   testName: string;
-  /** vitest project (one per backend). */
+  /** vitest project that runs the file; absent or "": the project has no name (one project). */
   project?: string;
 }
 
@@ -39,13 +39,18 @@ export function replayFor(key: ReplayKey, value = readEnv(REPLAY_VARIABLE)): { s
 export function replayCommand(target: ReplayTarget, key: ReplayKey, seed: number, path: string): string {
   const env = [`${REPLAY_VARIABLE}='${replayValue(key, seed, path)}'`];
   if (readEnv("HARNESS_FIXTURES") === "1") env.unshift("HARNESS_FIXTURES=1");
-  const project = target.project ?? key.backend;
-  return `${env.join(" ")} npx vitest run --project ${project} ${target.file} -t '${escapeTestName(target.testName)}'`;
+  const project = target.project ? ` --project ${target.project}` : "";
+  const file = target.file ? ` ${target.file}` : "";
+  return `${env.join(" ")} npx vitest run${project}${file} -t ${testNamePattern(target.testName)}`;
 }
 
-/** vitest's -t is a regular expression; the name must match itself literally. */
-function escapeTestName(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "'\\''");
+/**
+ * vitest's -t is a regular expression matched anywhere in the full test
+ * name: anchored and escaped, so it runs that test and no other, quoted for sh.
+ */
+export function testNamePattern(name: string): string {
+  const pattern = `^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`;
+  return `'${pattern.replace(/'/g, "'\\''")}'`;
 }
 
 function readEnv(name: string): string | undefined {

@@ -14,6 +14,8 @@ export interface PassedResult extends ResultBase {
   status: "passed";
   runs: number;
   seed: number;
+  /** Set when the check's time limit stopped it before all its runs: it passed on `runs` of `requestedRuns`. */
+  interrupted?: { requestedRuns: number; timeLimitMs: number };
 }
 
 export interface FailedResult extends ResultBase {
@@ -30,6 +32,8 @@ export interface FailedResult extends ResultBase {
   failure: InvariantFailure;
   /** One shell command that reproduces this failure. */
   replay: string;
+  /** Set when shrinking stopped at its time budget: the counterexample is the smallest found by then. */
+  shrinkCutShort?: { budgetMs: number };
 }
 
 export interface NotApplicableResult extends ResultBase {

@@ -1,10 +1,12 @@
 import type { Dataset } from "../generators/dataset.js";
 import type { App } from "./app.js";
 import type { Backend, BackendProvider } from "./backends/backend.js";
+import { DeadlineExceeded, formatMs } from "./budget/deadline.js";
 import { readSnapshot } from "./data/read.js";
 import { seedDataset, type SeededIds } from "./data/seed.js";
 import type { InvariantName } from "./invariants/names.js";
 import type { MigrationDriver } from "./migration.js";
+import { idLabels } from "./online/labels.js";
 import { batchBound, runMigration, type RunOptions, type RunOutcome } from "./runner.js";
 import { canonicalize } from "./snapshot/canonical.js";
 import type { MigrationSpec } from "./spec.js";
@@ -18,6 +20,11 @@ export interface CheckContext {
   app: App;
   spec: MigrationSpec;
   provider: BackendProvider;
+  /**
+   * Dataset labels (`users[0]`) of every document seeded in the current
+   * property run, by id: failures name documents as the dataset does.
+   */
+  labels?: Map<string, string>;
 }
 
 /**
@@ -29,18 +36,26 @@ export class Session {
     readonly ctx: CheckContext,
     readonly backend: Backend,
     readonly invariant: InvariantName,
+    readonly dataset: Dataset,
   ) {}
 
   static async open(ctx: CheckContext, invariant: InvariantName, dataset: Dataset): Promise<Session> {
-    const session = new Session(ctx, await ctx.provider.fresh(ctx.app), invariant);
+    const session = new Session(ctx, await ctx.provider.fresh(ctx.app), invariant, dataset);
     session.ids = await seedDataset(ctx.app, session.backend, dataset);
     session.documents = countDocuments(dataset, ctx.spec.table);
+    ctx.labels ??= new Map();
+    for (const [id, label] of idLabels(session.ids)) ctx.labels.set(id, label);
     return session;
   }
 
   ids: SeededIds = {};
   /** n of the termination bound: documents of the paged table after seeding. */
   documents = 0;
+
+  /** The dataset's name for a seeded document's id (`users[0]`), else the id itself. */
+  label(id: string): string {
+    return this.ctx.labels?.get(id) ?? id;
+  }
 
   driver(direction: Direction): MigrationDriver {
     const driver = direction === "forward" ? this.ctx.spec.forward : this.ctx.spec.rollback;
@@ -64,16 +79,19 @@ export class Session {
 
   /**
    * Runs a direction to completion, or ends the property run with a failure
-   * that says why it could not complete (a crash, or no end in sight).
+   * that says why it could not complete (a crash, a batch past its deadline,
+   * or no end in sight).
    */
   async complete(direction: Direction, options: Partial<RunOptions> = {}): Promise<RunOutcome & { status: "done" | "stopped" }> {
     const outcome = await this.run(direction, options);
     if (outcome.status === "done" || outcome.status === "stopped") return outcome;
     if (outcome.status === "threw") {
       const crash = await this.locateCrash(direction, outcome, options.batchSize ?? this.ctx.spec.batchSize);
+      const what = crash.kind === "deadline" ? `did not return within ${formatMs((outcome.error as DeadlineExceeded).deadlineMs)}` : `threw: ${crash.message}`;
       throw new InvariantViolation({
         invariant: this.invariant,
-        summary: `${direction} threw in batch ${crash.batch}: ${crash.message}`,
+        kind: crash.kind === "deadline" ? "deadline" : "violation",
+        summary: `${direction} batch ${crash.batch} ${what}`,
         details: describeCrash(crash),
         crash,
       });
@@ -91,7 +109,7 @@ export class Session {
 
   /** The spec's view of a snapshot, or the canonical snapshot by default. */
   async view(snapshot: Snapshot): Promise<unknown> {
-    return this.ctx.spec.view ? await this.ctx.spec.view(snapshot) : canonicalize(snapshot, this.ctx.app.schema);
+    return this.ctx.spec.view ? await this.ctx.spec.view(snapshot as never) : canonicalize(snapshot, this.ctx.app.schema);
   }
 
   dispose(): Promise<void> {
@@ -99,28 +117,36 @@ export class Session {
   }
 
   private async locateCrash(direction: Direction, outcome: RunOutcome & { status: "threw" }, batchSize: number): Promise<Crash> {
+    const deadline = outcome.error instanceof DeadlineExceeded;
+    const message = outcome.error.message;
+    const base = { kind: deadline ? ("deadline" as const) : ("threw" as const), direction, batch: outcome.batch, cursor: outcome.cursor, message };
+    // A batch past its deadline left the backend unusable: its page is the
+    // dataset's, counted from the batches before it.
+    if (deadline) return { ...base, batchDocuments: this.expectedPage(outcome.batch, batchSize) };
     const table = this.ctx.spec.table;
-    let batchDocumentIds: string[] = [];
+    let ids: string[] = [];
     // The failed batch rolled back, so its page still reads as the batch saw it.
     if (table) {
       try {
         const page = (await this.backend.query(this.ctx.app.functions.readPage, {
           table, cursor: outcome.cursor, numItems: batchSize,
         })) as { page: Array<{ _id: string }> };
-        batchDocumentIds = page.page.map((d) => d._id);
+        ids = page.page.map((d) => d._id);
       } catch {
         // Locating is best effort: the crash itself is what gets reported.
       }
     }
-    const message = outcome.error.message;
-    return {
-      direction,
-      batch: outcome.batch,
-      cursor: outcome.cursor,
-      message,
-      batchDocumentIds,
-      documentId: batchDocumentIds.find((id) => message.includes(id)),
-    };
+    const named = ids.find((id) => message.includes(id));
+    return { ...base, batchDocuments: ids.map((id) => this.label(id)), ...(named ? { document: this.label(named) } : {}) };
+  }
+
+  /** The paged table's documents of batch `batch` when every batch before it took a full page. */
+  private expectedPage(batch: number, batchSize: number): string[] {
+    const table = this.ctx.spec.table;
+    if (!table) return [];
+    const deleted = new Set((this.dataset.deleted ?? []).filter((d) => d.table === table).map((d) => d.index));
+    const live = (this.dataset.tables[table] ?? []).map((_, index) => index).filter((index) => !deleted.has(index));
+    return live.slice((batch - 1) * batchSize, batch * batchSize).map((index) => `${table}[${index}]`);
   }
 }
 
@@ -133,11 +159,17 @@ function countDocuments(dataset: Dataset, table: string | undefined): number {
 
 function describeCrash(crash: Crash): string[] {
   const lines = [
-    `${crash.direction} batch ${crash.batch} (cursor ${JSON.stringify(crash.cursor)}) threw:`,
-    `  ${crash.message.split("\n")[0]}`,
+    crash.kind === "deadline"
+      ? `${crash.direction} batch ${crash.batch} (cursor ${JSON.stringify(crash.cursor)}) never returned: ${crash.message.split("\n")[0]}`
+      : `${crash.direction} batch ${crash.batch} (cursor ${JSON.stringify(crash.cursor)}) threw:`,
   ];
-  if (crash.documentId) lines.push(`the error names document ${crash.documentId}`);
-  if (crash.batchDocumentIds.length > 0) lines.push(`documents in that batch: ${crash.batchDocumentIds.join(", ")}`);
+  if (crash.kind === "threw") lines.push(`  ${crash.message.split("\n")[0]}`);
+  if (crash.document) lines.push(`the error names document ${crash.document}`);
+  if (crash.batchDocuments.length > 0) {
+    const how = crash.kind === "deadline" ? " (if every earlier batch took a full page)" : "";
+    lines.push(`documents in that batch${how}: ${crash.batchDocuments.join(", ")}`);
+  }
+  if (crash.kind === "deadline") lines.push("the stuck backend was discarded; the suite goes on with a fresh one");
   return lines;
 }
 

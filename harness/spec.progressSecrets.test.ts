@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { makeFunctionReference } from "convex/server";
 import { describe, expect, test } from "vitest";
 import { batchMigration, componentMigration } from "./migration.js";
+import { stubApp as fixtureApp } from "./testing/stubApp.js";
 import { defineMigration, type MigrationSpecOptions } from "./spec.js";
 
 const base: MigrationSpecOptions = {
@@ -14,24 +15,24 @@ const base: MigrationSpecOptions = {
 describe("defineMigration: progress and secrets", () => {
   test("progress names its query and counts the spec's table unless told otherwise", () => {
     const isMigrated = () => true;
-    const spec = defineMigration({ ...base, progress: { query: makeFunctionReference<"query">("progress:m"), isMigrated } });
+    const spec = defineMigration(fixtureApp, { ...base, progress: { query: makeFunctionReference<"query">("progress:m"), isMigrated } });
     expect(spec.progress).toEqual({ query: "progress:m", args: {}, isMigrated, table: "things" });
-    expect(defineMigration({ ...base, progress: { query: "progress:m", isMigrated, table: "other" } }).progress!.table).toBe("other");
+    expect(defineMigration(fixtureApp, { ...base, progress: { query: "progress:m", isMigrated, table: "owners" } }).progress!.table).toBe("owners");
   });
 
   test("progress without a table to count is rejected, naming the option", () => {
-    expect(() => defineMigration({ ...base, table: undefined, progress: { query: "progress:m", isMigrated: () => true } })).toThrow(
+    expect(() => defineMigration(fixtureApp, { ...base, table: undefined, progress: { query: "progress:m", isMigrated: () => true } })).toThrow(
       /`progress.table` is needed when the spec has no `table`/,
     );
-    expect(() => defineMigration({ ...base, progress: { query: "progress:m" } as never })).toThrow(/`progress.isMigrated`/);
+    expect(() => defineMigration(fixtureApp, { ...base, progress: { query: "progress:m" } as never })).toThrow(/`progress.isMigrated`/);
   });
 
   test("secrets need fields per table and a way to recognise ciphertext", () => {
     const isCiphertext = () => true;
-    expect(defineMigration({ ...base, secrets: { fields: { things: ["token"] }, isCiphertext } }).secrets!.fields).toEqual({ things: ["token"] });
-    expect(() => defineMigration({ ...base, secrets: { fields: {}, isCiphertext } })).toThrow(/`secrets.fields`/);
-    expect(() => defineMigration({ ...base, secrets: { fields: { things: [] }, isCiphertext } })).toThrow(/`secrets.fields.things`/);
-    expect(() => defineMigration({ ...base, secrets: { fields: { things: ["token"] } } as never })).toThrow(/`secrets.isCiphertext`/);
+    expect(defineMigration(fixtureApp, { ...base, secrets: { fields: { things: ["token"] }, isCiphertext } }).secrets!.fields).toEqual({ things: ["token"] });
+    expect(() => defineMigration(fixtureApp, { ...base, secrets: { fields: {}, isCiphertext } })).toThrow(/`secrets.fields`/);
+    expect(() => defineMigration(fixtureApp, { ...base, secrets: { fields: { things: [] }, isCiphertext } })).toThrow(/`secrets.fields.things`/);
+    expect(() => defineMigration(fixtureApp, { ...base, secrets: { fields: { things: ["token"] } } as never })).toThrow(/`secrets.isCiphertext`/);
   });
 });
 

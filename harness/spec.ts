@@ -1,10 +1,11 @@
-import fc from "fast-check";
+import type fc from "fast-check";
+import type { DataModelFromSchemaDefinition, DocumentByName, FunctionReference } from "convex/server";
 import type { GenericValidator } from "convex/values";
-import { getFunctionName, type FunctionReference } from "convex/server";
 import type { Dataset } from "../generators/dataset.js";
+import { withExtraModules, type AnySchema, type App, type ModuleMap, type TableName } from "./app.js";
 import type { MigrationDriver } from "./migration.js";
 import type { Snapshot, SnapshotDocument } from "./snapshot/types.js";
-import { invariantNames, isInvariantName, type InvariantName } from "./invariants/names.js";
+import type { InvariantName } from "./invariants/names.js";
 import {
   resolveAppWrites, resolveLimits, resolveReadPaths,
   type AppWrite, type LimitsOptions, type ReadPath, type ResolvedAppWrite, type ResolvedLimits, type ResolvedReadPath,
@@ -15,6 +16,8 @@ import {
   type QuarantineOptions, type QueryEquivalenceOptions, type References,
   type ResolvedQuarantine, type ResolvedQueryEquivalence,
 } from "./integrity.js";
+import { SchemaChecks, type NamedFunctions } from "./spec/schemaChecks.js";
+import { checkDataset, checkFaults, checkSecrets, isDriver, resolveMs, resolveProgress, resolveRuns } from "./spec/resolve.js";
 
 /** A problem found by a spec's own `conserves` accounting. */
 export interface ConservationProblem {
@@ -22,11 +25,17 @@ export interface ConservationProblem {
   message: string;
 }
 
+/** Every table's documents, typed by the app's schema. */
+export type DocumentsOf<S extends AnySchema> = { [T in TableName<S>]: DocumentByName<DataModelFromSchemaDefinition<S>, T> };
+
+/** A snapshot of the app's tables, typed by its schema, as views and accounting receive it. */
+export type AppSnapshot<S extends AnySchema> = Snapshot<DocumentsOf<S>>;
+
 /**
  * How the app reports a migration's progress, and how the harness counts the
  * truth to compare it with (invariant progressTruthful).
  */
-export interface ProgressOptions {
+export interface ProgressOptions<S extends AnySchema = AnySchema> {
   /** The app's query returning `{ total, migrated, remaining, percent }`. */
   query: FunctionReference<"query", "internal" | "public"> | string;
   /** Arguments of the query. Default {}. */
@@ -36,9 +45,9 @@ export interface ProgressOptions {
    * report. Written on the harness side, from the snapshot, independently of
    * the app's own query. May be async (e.g. it decrypts).
    */
-  isMigrated: (doc: SnapshotDocument, snapshot: Snapshot) => boolean | Promise<boolean>;
+  isMigrated(doc: SnapshotDocument, snapshot: AppSnapshot<S>): boolean | Promise<boolean>;
   /** The table counted. Default: the spec's `table`. */
-  table?: string;
+  table?: TableName<S>;
 }
 
 /** A secret field found holding a value that is not ciphertext. */
@@ -50,24 +59,51 @@ export interface PlaintextSecret {
 }
 
 /** Fields that must never hold plaintext after forward (invariant noPlaintextSecrets). */
-export interface SecretsOptions {
+export interface SecretsOptions<S extends AnySchema = AnySchema> {
   /** Secret fields per table, e.g. `{ apiKeys: ["openai", "anthropic"] }`. */
-  fields: Record<string, readonly string[]>;
+  fields: Partial<Record<TableName<S>, readonly string[]>>;
   /**
    * Whether a stored value is ciphertext. Only the app can tell (by trying to
    * decrypt), so the suite supplies it; the harness never sees a key. Absent
    * fields and empty strings hold no secret and are not asked about.
    */
-  isCiphertext: (value: unknown) => boolean | Promise<boolean>;
+  isCiphertext(value: unknown): boolean | Promise<boolean>;
   /**
    * Plaintext the migration may leave, e.g. values it recorded as impossible
    * to encrypt, or values it never touched (another migration's job). Gets
    * the snapshots before and after forward. Default: none is allowed.
    */
-  allowPlaintext?: (found: PlaintextSecret, states: { before: Snapshot; after: Snapshot }) => boolean | Promise<boolean>;
+  allowPlaintext?(found: PlaintextSecret, states: { before: AppSnapshot<S>; after: AppSnapshot<S> }): boolean | Promise<boolean>;
 }
 
-export interface MigrationSpecOptions {
+/**
+ * A known-broken variant of the migration and the invariant that must catch
+ * it: proof that the suite fails when it should. `npm test` runs each one
+ * and requires that invariant to fail with a counterexample of at most
+ * `maxDocuments` documents.
+ */
+export interface FaultOptions<S extends AnySchema = AnySchema> {
+  /** Names the variant `<migration>_<name>` in reports, the corpus and `fuzz --migration`. */
+  name: string;
+  invariant: InvariantName;
+  /** The bug, in one sentence, for the test name. */
+  bug: string;
+  /**
+   * What the broken variant changes, e.g. `{ forward: batchMigration("faults/skipFirst:forward") }`,
+   * or a function of the spec's own options (to change part of one: `(base) => ({ progress: { ...base.progress!, query } })`).
+   */
+  overrides: Partial<MigrationSpecOptions<S>> | ((base: MigrationSpecOptions<S>) => Partial<MigrationSpecOptions<S>>);
+  /** Largest shrunk counterexample accepted (documents): shrinking must get it this small. */
+  maxDocuments: number;
+}
+
+/** Data classes the spec's datasets must reach (counted by coverage tests and required by certify). */
+export interface DataClassOptions {
+  classes: readonly string[];
+  classify(dataset: Dataset): readonly string[];
+}
+
+export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
   /** Names the migration in test names, failures and reports. */
   name: string;
   forward: MigrationDriver;
@@ -75,23 +111,24 @@ export interface MigrationSpecOptions {
   rollback?: MigrationDriver;
   dataset: fc.Arbitrary<Dataset>;
   /** The table the migration pages over; sets n in the termination bound. */
-  table?: string;
+  table?: TableName<S>;
   /**
    * Semantic view used for every comparison, e.g. decrypted keys per user, when
    * raw documents legitimately differ (fresh IVs). May be async. Default: the
    * canonical snapshot (documents up to id renaming).
    */
-  view?: (snapshot: Snapshot) => unknown | Promise<unknown>;
+  view?(snapshot: AppSnapshot<S>): unknown | Promise<unknown>;
   /** Contract-phase validators that migrated documents must meet, per table. */
-  target?: Record<string, GenericValidator>;
+  target?: Partial<Record<TableName<S>, GenericValidator>>;
   /** Tables the migration may change; the default `conserves` checks all others are unchanged. */
-  touches?: string[];
-  /** Accounting of what must not be lost, beyond untouched tables. */
+  touches?: readonly TableName<S>[];
   /**
-   * Called after forward (stage "forward": `before` is D, `after` forward(D)) and after rollback
-   * (stage "rollback": `after` is rollback(forward(D))), so rules that hold at one stage only can be stated.
+   * Accounting of what must not be lost, beyond untouched tables. Called
+   * after forward (stage "forward": `before` is D, `after` forward(D)) and
+   * after rollback (stage "rollback": `after` is rollback(forward(D))), so
+   * rules that hold at one stage only can be stated.
    */
-  conserves?: (before: Snapshot, after: Snapshot, stage: Direction) => ConservationProblem[] | Promise<ConservationProblem[]>;
+  conserves?(before: AppSnapshot<S>, after: AppSnapshot<S>, stage: Direction): ConservationProblem[] | Promise<ConservationProblem[]>;
   /** Batch size of the runs that do not choose their own. Default 3. */
   batchSize?: number;
   /** Extra batches allowed beyond ceil(n / batchSize). Default 2. */
@@ -99,16 +136,16 @@ export interface MigrationSpecOptions {
   /** Property runs per invariant (a number for all, or per invariant). */
   runs?: number | Partial<Record<InvariantName, number>>;
   /** The app's progress query and the real count it must match. */
-  progress?: ProgressOptions;
+  progress?: ProgressOptions<S>;
   /** Secret fields that must hold ciphertext after forward. */
-  secrets?: SecretsOptions;
+  secrets?: SecretsOptions<S>;
   /**
    * Reference fields per table (referentialIntegrity), replacing, table by
    * table, those derived from the schema's v.id validators.
    */
   references?: References;
   /** Where the migration moves documents aside, e.g. "quarantine" (referentialIntegrity). */
-  quarantine?: QuarantineOptions | string;
+  quarantine?: QuarantineOptions | TableName<S>;
   /** A query and the one that replaces it (queryEquivalent). */
   queries?: QueryEquivalenceOptions;
   /** The app's read paths, whose answers must not change at any batch (readPathStable). */
@@ -117,6 +154,23 @@ export interface MigrationSpecOptions {
   appWrites?: AppWrite[];
   /** Transaction limits and the headroom probe (withinLimits). Default: Convex's limits, probe at batch size 100. */
   limits?: LimitsOptions;
+  /**
+   * Longest a single call (a batch, a read path, an app write) may take before
+   * the property run fails with a deadline failure, in ms. Default: 30 s on the
+   * memory backend, 120 s on a remote one; HARNESS_DEADLINE_MS overrides both.
+   */
+  deadlineMs?: number;
+  /**
+   * Longest shrinking may go on after a failure is found, in ms, before the
+   * smallest counterexample so far is reported. Default 60 s; HARNESS_SHRINK_BUDGET_MS overrides.
+   */
+  shrinkBudgetMs?: number;
+  /** Known-broken variants the suite must catch (see FaultOptions). */
+  faults?: readonly FaultOptions<S>[];
+  /** Modules of the faults' broken functions, keyed by function-path prefix ("faults/skipFirst"): never in convex/. */
+  faultModules?: ModuleMap;
+  /** The data classes the dataset must reach. */
+  dataClasses?: DataClassOptions;
 }
 
 /** `progress` with the query named and the table resolved. */
@@ -127,71 +181,152 @@ export interface ResolvedProgress {
   readonly table: string;
 }
 
-export interface MigrationSpec extends Required<Pick<MigrationSpecOptions, "name" | "forward" | "dataset">> {
+/** A fault with the spec of its broken variant. */
+export interface ResolvedFault {
+  readonly name: string;
+  readonly invariant: InvariantName;
+  readonly bug: string;
+  readonly maxDocuments: number;
+  /** The broken variant: this spec with the fault's overrides, named `<migration>_<fault>`. */
+  spec(): MigrationSpec;
+}
+
+/**
+ * A declared migration: what defineMigration returns, what the harness's
+ * vitest runner registers tests for when a spec file exports it, and what
+ * fuzz, certify and the corpus find by name.
+ */
+export interface MigrationSpec<S extends AnySchema = AnySchema> {
+  readonly kind: "convex-migration-harness/spec";
+  readonly app: App<S>;
+  readonly name: string;
+  readonly forward: MigrationDriver;
   readonly rollback?: MigrationDriver;
+  readonly dataset: fc.Arbitrary<Dataset>;
   readonly table?: string;
-  readonly view?: MigrationSpecOptions["view"];
+  readonly view?: MigrationSpecOptions<any>["view"];
   readonly target?: Record<string, GenericValidator>;
   readonly touches?: readonly string[];
-  readonly conserves?: MigrationSpecOptions["conserves"];
+  readonly conserves?: MigrationSpecOptions<any>["conserves"];
   readonly batchSize: number;
   readonly slack: number;
   readonly runs: Partial<Record<InvariantName, number>> & { default?: number };
   readonly progress?: ResolvedProgress;
-  readonly secrets?: SecretsOptions;
+  readonly secrets?: SecretsOptions<any>;
   readonly references?: References;
   readonly quarantine?: ResolvedQuarantine;
   readonly queries?: ResolvedQueryEquivalence;
   readonly readPaths?: readonly ResolvedReadPath[];
   readonly appWrites?: readonly ResolvedAppWrite[];
   readonly limits: ResolvedLimits;
+  readonly deadlineMs?: number;
+  readonly shrinkBudgetMs?: number;
+  readonly faults: readonly ResolvedFault[];
+  readonly dataClasses?: DataClassOptions;
+  /** Set for a fault's variant: the only invariant it is checked with. */
+  readonly fault?: { readonly of: string; readonly invariant: InvariantName };
+  /** Every function the spec names, for the export check at collection. */
+  readonly functions: NamedFunctions;
+  /** The options it was declared with: `variant()` re-declares from them. */
+  readonly options: MigrationSpecOptions<S>;
+  /** This spec with some options replaced, checked again. */
+  variant(overrides: Partial<MigrationSpecOptions<S>>): MigrationSpec<S>;
 }
 
 const knownOptions = new Set([
   "name", "forward", "rollback", "dataset", "table", "view", "target", "touches",
   "conserves", "batchSize", "slack", "runs", "progress", "secrets",
-  "references", "quarantine", "queries",
-  "readPaths", "appWrites", "limits",
+  "references", "quarantine", "queries", "readPaths", "appWrites", "limits",
+  "deadlineMs", "shrinkBudgetMs", "faults", "faultModules", "dataClasses",
 ]);
 
 /**
- * Declares one migration, its rollback and what the harness needs to test it.
- * Rejects nonsense with an error that names the option.
+ * Declares one migration of an app, its rollback and what the harness needs
+ * to test it. Tables, fields and function modules it names are checked
+ * against the app at once; nonsense is rejected with an error naming the
+ * option and what is known. A spec file exports it as its default export;
+ * the harness's vitest preset turns it into tests.
  *
  * @example
- * const spec = defineMigration({
+ * export default defineMigration(app, {
  *   name: "apiKeysToTable",
  *   table: "userSettings",
  *   forward: batchMigration(internal.migrations.apiKeysToTable.forward),
  *   rollback: batchMigration(internal.migrations.apiKeysToTable.rollback),
- *   dataset: legacyDataset(),
+ *   dataset: fromSchema(app.schema, { batchSize: 3 }),
+ *   touches: ["userSettings", "apiKeys"],
  * });
  */
-export function defineMigration(options: MigrationSpecOptions): MigrationSpec {
+export function defineMigration<S extends AnySchema>(declaredApp: App<S>, options: MigrationSpecOptions<S>): MigrationSpec<S> {
+  if (!declaredApp || typeof declaredApp !== "object" || !("schema" in declaredApp) || !("modulePaths" in declaredApp)) {
+    throw new Error("defineMigration: the first argument must be the app (defineApp({ schema, modules }))");
+  }
+  // The faults' modules are the spec's too: a variant built from it (a fault, a test's own) can call them.
+  const app = options?.faultModules ? withExtraModules(declaredApp, options.faultModules) : declaredApp;
   const fail = (option: string, problem: string): never => {
     throw new Error(`defineMigration(${JSON.stringify(options?.name ?? "?")}): \`${option}\` ${problem}`);
   };
   if (!options || typeof options !== "object") throw new Error("defineMigration: options are required");
-  for (const key of Object.keys(options)) if (!knownOptions.has(key)) fail(key, "is not an option");
+  for (const key of Object.keys(options)) if (!knownOptions.has(key)) fail(key, `is not an option; known: ${[...knownOptions].join(", ")}`);
   if (typeof options.name !== "string" || !/^[A-Za-z][\w-]*$/.test(options.name)) {
     fail("name", "must be a non-empty identifier (letters, digits, _ or -)");
   }
+  const checks = new SchemaChecks(app as App, fail);
+  const functions: NamedFunctions = [];
+  const named = (option: string, name: string) => {
+    checks.functionModule(option, name);
+    functions.push({ option, name });
+  };
   if (!isDriver(options.forward)) fail("forward", "must be a migration driver, e.g. batchMigration(internal.x.forward)");
   if (options.rollback !== undefined && !isDriver(options.rollback)) fail("rollback", "must be a migration driver");
-  if (!(options.dataset instanceof fc.Arbitrary)) fail("dataset", "must be a fast-check Arbitrary<Dataset>");
+  for (const direction of ["forward", "rollback"] as const) {
+    for (const name of options[direction]?.functions ?? []) named(direction, name);
+  }
+  checkDataset(options.dataset, fail);
+  const table = options.table === undefined ? undefined : checks.table("table", options.table);
+  const touches = options.touches === undefined ? undefined : checks.tables("touches", options.touches);
+  for (const targetTable of Object.keys(options.target ?? {})) checks.table(`target.${targetTable}`, targetTable);
   const batchSize = options.batchSize ?? 3;
   if (!Number.isInteger(batchSize) || batchSize < 1) fail("batchSize", `must be a positive integer, got ${batchSize}`);
   const slack = options.slack ?? 2;
   if (!Number.isInteger(slack) || slack < 0) fail("slack", `must be a non-negative integer, got ${slack}`);
-  if (options.view !== undefined && typeof options.view !== "function") fail("view", "must be a function");
-  if (options.conserves !== undefined && typeof options.conserves !== "function") fail("conserves", "must be a function");
-  const progress = options.progress === undefined ? undefined : resolveProgress(options.progress, options.table, fail);
-  if (options.secrets !== undefined) checkSecrets(options.secrets, fail);
+  for (const fn of ["view", "conserves"] as const) {
+    if (options[fn] !== undefined && typeof options[fn] !== "function") fail(fn, "must be a function");
+  }
+  const progress = options.progress === undefined ? undefined : resolveProgress(options.progress as ProgressOptions, table, fail, checks);
+  if (progress) functions.push({ option: "progress.query", name: progress.query });
+  if (options.secrets !== undefined) checkSecrets(options.secrets as SecretsOptions, fail, checks);
   const references = options.references === undefined ? undefined : checkReferences(options.references, fail);
+  for (const [refTable, fields] of Object.entries(references ?? {})) {
+    checks.table(`references.${refTable}`, refTable);
+    for (const [field, target] of Object.entries(fields)) {
+      checks.field(`references.${refTable}.${field}`, refTable, field);
+      checks.table(`references.${refTable}.${field}`, target);
+    }
+  }
   const quarantine = options.quarantine === undefined ? undefined : resolveQuarantine(options.quarantine, fail);
+  if (quarantine) {
+    checks.table("quarantine.table", quarantine.table);
+    for (const key of ["originalId", "document", "sourceTable"] as const) checks.field(`quarantine.${key}`, quarantine.table, quarantine[key]);
+  }
   const queries = options.queries === undefined ? undefined : resolveQueries(options.queries, fail);
-  return Object.freeze({
+  if (queries) for (const which of ["old", "new"] as const) named(`queries.${which}`, queries[which]);
+  const readPaths = resolveReadPaths(options.readPaths, fail);
+  readPaths?.forEach((path, i) => named(`readPaths[${i}].query`, path.query));
+  const appWrites = resolveAppWrites(options.appWrites, fail);
+  appWrites?.forEach((write, i) => named(`appWrites[${i}].mutation`, write.mutation));
+  checkFaults(options.faults, fail);
+  if (options.dataClasses !== undefined) {
+    const { classes, classify } = options.dataClasses;
+    if (!Array.isArray(classes) || typeof classify !== "function") fail("dataClasses", "must be { classes: string[], classify(dataset) }");
+  }
+  const resolved = {} as { -readonly [K in keyof MigrationSpec<S>]: MigrationSpec<S>[K] };
+  Object.assign(resolved, {
     ...options,
+    kind: "convex-migration-harness/spec",
+    app,
+    table,
+    touches,
     batchSize,
     slack,
     runs: resolveRuns(options.runs, fail),
@@ -199,68 +334,44 @@ export function defineMigration(options: MigrationSpecOptions): MigrationSpec {
     references,
     quarantine,
     queries,
-    readPaths: resolveReadPaths(options.readPaths, fail),
-    appWrites: resolveAppWrites(options.appWrites, fail),
+    readPaths,
+    appWrites,
     limits: resolveLimits(options.limits, fail),
+    deadlineMs: resolveMs(options.deadlineMs, "deadlineMs", fail),
+    shrinkBudgetMs: resolveMs(options.shrinkBudgetMs, "shrinkBudgetMs", fail),
+    functions,
+    options,
+    variant: (overrides: Partial<MigrationSpecOptions<S>>) => defineMigration(declaredApp, { ...options, ...overrides }),
   });
+  resolved.faults = Object.freeze(
+    (options.faults ?? []).map((fault) => Object.freeze({
+      name: fault.name,
+      invariant: fault.invariant,
+      bug: fault.bug,
+      maxDocuments: fault.maxDocuments,
+      spec: () => faultVariant(declaredApp, options, fault),
+    })),
+  );
+  return Object.freeze(resolved);
 }
 
-function resolveProgress(
-  progress: ProgressOptions,
-  table: string | undefined,
-  fail: (option: string, problem: string) => never,
-): ResolvedProgress {
-  if (typeof progress !== "object" || progress === null) return fail("progress", "must be an object { query, isMigrated }");
-  const { query } = progress;
-  if (typeof query !== "string" && (typeof query !== "object" || query === null)) {
-    fail("progress.query", "must name the app's progress query, e.g. internal.progress.myMigration");
-  }
-  if (typeof progress.isMigrated !== "function") fail("progress.isMigrated", "must be a function (doc, snapshot) => boolean");
-  const counted = progress.table ?? table;
-  if (typeof counted !== "string") fail("progress.table", "is needed when the spec has no `table`");
-  return Object.freeze({
-    query: typeof query === "string" ? query : getFunctionName(query),
-    args: { ...progress.args },
-    isMigrated: progress.isMigrated,
-    table: counted!,
-  });
+/** Whether a value is a spec declared by defineMigration (what a spec file exports). */
+export function isMigrationSpec(value: unknown): value is MigrationSpec {
+  return typeof value === "object" && value !== null && (value as MigrationSpec).kind === "convex-migration-harness/spec";
 }
 
-function checkSecrets(secrets: SecretsOptions, fail: (option: string, problem: string) => never): void {
-  if (typeof secrets !== "object" || secrets === null) fail("secrets", "must be an object { fields, isCiphertext }");
-  if (typeof secrets.fields !== "object" || secrets.fields === null || Object.keys(secrets.fields).length === 0) {
-    fail("secrets.fields", "must list secret fields per table, e.g. { apiKeys: [\"openai\"] }");
-  }
-  for (const [table, fields] of Object.entries(secrets.fields)) {
-    if (!Array.isArray(fields) || fields.length === 0 || fields.some((f) => typeof f !== "string")) {
-      fail(`secrets.fields.${table}`, "must be a non-empty array of field names");
-    }
-  }
-  if (typeof secrets.isCiphertext !== "function") fail("secrets.isCiphertext", "must be a function (value) => boolean");
-  if (secrets.allowPlaintext !== undefined && typeof secrets.allowPlaintext !== "function") {
-    fail("secrets.allowPlaintext", "must be a function");
-  }
-}
+/** Fault variants are built once per fault and process: a spec file's tests, fuzz and the corpus share them. */
+const variants = new WeakMap<MigrationSpecOptions<any>, WeakMap<FaultOptions<any>, MigrationSpec<any>>>();
 
-function isDriver(value: unknown): value is MigrationDriver {
-  return typeof value === "object" && value !== null && typeof (value as MigrationDriver).runBatch === "function";
-}
-
-function resolveRuns(
-  runs: MigrationSpecOptions["runs"],
-  fail: (option: string, problem: string) => never,
-): MigrationSpec["runs"] {
-  const check = (where: string, n: unknown) => {
-    if (!Number.isInteger(n) || (n as number) < 1) fail(where, `must be a positive integer, got ${String(n)}`);
-  };
-  if (runs === undefined) return {};
-  if (typeof runs === "number") {
-    check("runs", runs);
-    return { default: runs };
-  }
-  for (const [name, n] of Object.entries(runs)) {
-    if (!isInvariantName(name)) fail(`runs.${name}`, `is not an invariant; known: ${invariantNames.join(", ")}`);
-    check(`runs.${name}`, n);
-  }
-  return { ...runs };
+function faultVariant<S extends AnySchema>(app: App<S>, options: MigrationSpecOptions<S>, fault: FaultOptions<S>): MigrationSpec<S> {
+  const ofSpec = variants.get(options) ?? new WeakMap<FaultOptions<any>, MigrationSpec<any>>();
+  variants.set(options, ofSpec);
+  const known = ofSpec.get(fault);
+  if (known) return known;
+  const { faults: _faults, ...base } = options;
+  const overrides = typeof fault.overrides === "function" ? fault.overrides(options) : fault.overrides;
+  const variant = defineMigration(app, { ...base, ...overrides, name: `${options.name}_${fault.name}` });
+  const frozen = Object.freeze({ ...variant, fault: Object.freeze({ of: options.name, invariant: fault.invariant }) });
+  ofSpec.set(fault, frozen);
+  return frozen;
 }

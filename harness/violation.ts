@@ -2,14 +2,16 @@ import type { InvariantName } from "./invariants/names.js";
 
 /** A migration batch that threw, located as precisely as the harness can. */
 export interface Crash {
+  /** "threw": the batch threw; "deadline": it did not return within its deadline. */
+  kind: "threw" | "deadline";
   direction: "forward" | "rollback";
   batch: number;
   cursor: string | null;
   message: string;
-  /** Documents of the page that the failing batch was processing. */
-  batchDocumentIds: string[];
-  /** The document the error names, when its message contains one of those ids. */
-  documentId?: string;
+  /** Documents of the page that the failing batch was processing, as the dataset labels them (`users[2]`). */
+  batchDocuments: string[];
+  /** The document the error names, when its message contains one of those documents' ids. */
+  document?: string;
 }
 
 /**
@@ -18,6 +20,8 @@ export interface Crash {
  */
 export interface InvariantFailure {
   invariant: InvariantName;
+  /** "deadline": a call did not return in time (the failure a hang becomes); default: the invariant did not hold. */
+  kind?: "violation" | "deadline";
   /** One sentence: what does not hold. */
   summary: string;
   /** Readable lines explaining it (a diff, the violations, the batches). */

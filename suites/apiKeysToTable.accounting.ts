@@ -1,7 +1,7 @@
 import { tryDecryptAsApp as tryDecrypt } from "./appDecrypt.js";
 import { MIGRATION } from "../convex/lib/apiKeysToTable/ledger";
 import { providers, type Provider } from "../convex/schema";
-import type { ConservationProblem, Snapshot, Direction } from "../harness/index.js";
+import type { ConservationProblem, Snapshot, Direction } from "convex-migration-harness";
 
 type KeysByUser = Map<string, Map<Provider, Set<string>>>;
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { internal } from "../convex/_generated/api";
 import { providers } from "../convex/schema";
-import { docRef, type AppWrite, type ReadPath, type Snapshot } from "../harness/index.js";
+import { docRef, type AppWrite, type ReadPath, type Snapshot } from "convex-migration-harness";
 
 /**
  * Live traffic for apiKeysToTable: what the app reads while the migration

@@ -1,10 +1,12 @@
 /**
- * Wires the chat app (convex/) to the harness. suites/ is the only place that
- * knows both: the harness takes the app's schema and modules as arguments.
+ * Wires the chat app (convex/) to the harness: its schema, its modules and
+ * the environment its functions see. vitest.config.ts names this file as
+ * the preset's `app`, so this environment is set before any of the app's
+ * modules loads.
  */
 import migrationsTest from "@convex-dev/migrations/test";
+import { defineApp } from "convex-migration-harness";
 import schema from "../convex/schema";
-import { defineApp } from "../harness/index.js";
 
 /** A per-test key: the app encrypts with it, the suites' views decrypt with it. */
 export const TEST_ENCRYPTION_KEY = "harness-test-encryption-key";

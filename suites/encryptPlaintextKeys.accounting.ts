@@ -1,6 +1,6 @@
 import { tryDecryptAsApp as tryDecrypt } from "./appDecrypt.js";
 import { providers } from "../convex/schema";
-import type { ConservationProblem, Snapshot } from "../harness/index.js";
+import type { ConservationProblem, Snapshot } from "convex-migration-harness";
 
 /**
  * No key changes meaning: every apiKeys row is still there under its id, and

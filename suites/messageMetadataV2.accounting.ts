@@ -1,5 +1,5 @@
 import { isMetadataObject, isV2, MIGRATION, VERSION } from "../convex/lib/messageMetadataV2/metadata";
-import type { ConservationProblem, Snapshot, Direction } from "../harness/index.js";
+import type { ConservationProblem, Snapshot, Direction } from "convex-migration-harness";
 import { onlyFieldChanges, sameValue } from "./fieldAccounting.js";
 
 const STAMPED = new Set(["version", "processedAt"]);

@@ -1,4 +1,4 @@
-import { canonicalize, type Snapshot } from "../harness/index.js";
+import { canonicalize, type Snapshot } from "convex-migration-harness";
 import { app } from "./app.js";
 
 /** Stands for "processedAt is this message's creation time" in every comparison. */

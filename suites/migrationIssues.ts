@@ -1,52 +1,30 @@
-import fc from "fast-check";
-import { expect } from "vitest";
-import type { Dataset, DatasetDocument } from "../generators/index.js";
-import { memoryBackend, readSnapshot, runMigration, seedDataset, type App, type MigrationSpec, type Snapshot } from "../harness/index.js";
+import type { ConservationProblem, Direction, Snapshot, SnapshotDocument } from "convex-migration-harness";
 
 /**
- * The state after one uninterrupted forward run of `spec` over `dataset`, on
- * a fresh in-memory backend: what a suite inspects to count the documents a
- * migration recorded in migrationIssues.
+ * Accounting: after forward, migrationIssues names exactly the documents of
+ * `table` that forward cannot migrate, as many times as each has values it
+ * cannot migrate (judged on each document as it was before, by the suite's
+ * own rule, not the migration's). A migration that drops what it cannot
+ * read, or records what it could have migrated, breaks it.
  */
-export async function afterForward(app: App, spec: MigrationSpec, dataset: Dataset): Promise<Snapshot> {
-  const backend = await memoryBackend().fresh(app);
-  try {
-    await seedDataset(app, backend, dataset);
-    const outcome = await runMigration(backend, spec.forward, { batchSize: spec.batchSize, maxBatches: 1000 });
-    if (outcome.status !== "done") throw new Error(`${spec.name} forward did not finish: ${outcome.status}`);
-    return await readSnapshot(app, backend);
-  } finally {
-    await backend.dispose();
-  }
-}
-
-/** Ids of the documents `migration` recorded in migrationIssues. */
-export function recordedIssues(snapshot: Snapshot, migration: string): Set<string> {
-  return new Set((snapshot.tables.migrationIssues ?? []).filter((i) => i.migration === migration).map((i) => String(i.docId)));
-}
-
-/**
- * Runs forward over sampled datasets and expects migrationIssues to name
- * exactly the documents of `table` that `cannotMigrate` picks (judged on the
- * document as seeded; the snapshot keeps seeding order), then prints how many
- * that was and expects some: a sample with none would prove nothing.
- */
-export async function expectIssuesExactlyFor(
-  app: App,
-  spec: MigrationSpec,
-  options: { table: string; runs: number; cannotMigrate: (seeded: DatasetDocument) => boolean; why: string },
-): Promise<void> {
-  let documents = 0;
-  let recordedCount = 0;
-  for (const dataset of fc.sample(spec.dataset, { seed: 20261125, numRuns: options.runs })) {
-    const after = await afterForward(app, spec, dataset);
-    const recorded = recordedIssues(after, spec.name);
-    const seeded = dataset.tables[options.table];
-    const expected = after.tables[options.table].filter((_, i) => options.cannotMigrate(seeded[i])).map((doc) => doc._id);
-    expect([...recorded].sort()).toEqual([...expected].sort());
-    documents += seeded.length;
-    recordedCount += recorded.size;
-  }
-  console.log(`${spec.name}: ${recordedCount} of ${documents} ${options.table} documents recorded in migrationIssues (${options.why})`);
-  expect(recordedCount).toBeGreaterThan(0);
+export function issuesExactlyFor(options: { migration: string; table: string; issuesOf: (before: SnapshotDocument) => number }) {
+  return (before: Snapshot, after: Snapshot, stage: Direction): ConservationProblem[] => {
+    if (stage !== "forward") return [];
+    const problems: ConservationProblem[] = [];
+    const recorded = new Map<string, number>();
+    for (const issue of after.tables.migrationIssues ?? []) {
+      if (issue.migration === options.migration) recorded.set(String(issue.docId), (recorded.get(String(issue.docId)) ?? 0) + 1);
+    }
+    const docs = new Set<string>();
+    for (const doc of before.tables[options.table] ?? []) {
+      docs.add(doc._id);
+      const expected = options.issuesOf(doc);
+      const times = recorded.get(doc._id) ?? 0;
+      if (expected > 0 && times === 0) problems.push({ table: "migrationIssues", message: `${doc._id} cannot be migrated but was not recorded` });
+      else if (expected === 0 && times > 0) problems.push({ table: "migrationIssues", message: `${doc._id} was recorded, but forward can migrate it` });
+      else if (times !== expected) problems.push({ table: "migrationIssues", message: `${doc._id} is recorded ${times} time(s), for ${expected} value(s) forward cannot migrate` });
+    }
+    for (const id of recorded.keys()) if (!docs.has(id)) problems.push({ table: "migrationIssues", message: `an issue names ${id}, which is not one of the ${options.table} documents` });
+    return problems;
+  };
 }

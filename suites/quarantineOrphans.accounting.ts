@@ -1,5 +1,5 @@
-import type { ConservationProblem, Snapshot, SnapshotDocument, Direction } from "../harness/index.js";
-import { stableStringify } from "../harness/index.js";
+import type { ConservationProblem, Snapshot, SnapshotDocument, Direction } from "convex-migration-harness";
+import { stableStringify } from "convex-migration-harness";
 
 /**
  * The references whose target must exist for a document not to be an orphan

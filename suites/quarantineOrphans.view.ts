@@ -1,4 +1,4 @@
-import { canonicalize, type Snapshot, type SnapshotDocument } from "../harness/index.js";
+import { canonicalize, type Snapshot, type SnapshotDocument } from "convex-migration-harness";
 import { app } from "./app.js";
 
 /**

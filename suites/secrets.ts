@@ -1,5 +1,5 @@
 import { providers } from "../convex/schema";
-import type { PlaintextSecret, SecretsOptions, Snapshot } from "../harness/index.js";
+import type { PlaintextSecret, SecretsOptions, Snapshot } from "convex-migration-harness";
 import { TEST_ENCRYPTION_KEY } from "./app.js";
 import { tryDecryptSync } from "./decrypt.js";
 

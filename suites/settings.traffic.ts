@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { internal } from "../convex/_generated/api";
-import { docRef, type AppWrite, type ReadPath, type Snapshot } from "../harness/index.js";
+import { docRef, type AppWrite, type ReadPath, type Snapshot } from "convex-migration-harness";
 
 /**
  * Live traffic for the userSettings migrations (dropSaveRegenerationHistory,

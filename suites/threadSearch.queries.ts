@@ -1,5 +1,5 @@
 import { searchQueries } from "../generators/index.js";
-import type { QueryArgs, Snapshot } from "../harness/index.js";
+import type { QueryArgs, Snapshot } from "convex-migration-harness";
 
 /**
  * Every (user, query) pair the two thread searches must agree on: each user

@@ -1,5 +1,5 @@
 import { WRONG_ENCRYPTION_SECRET } from "../convex/encryption";
-import { canonicalize, mapStrings, type Snapshot } from "../harness/index.js";
+import { canonicalize, mapStrings, type Snapshot } from "convex-migration-harness";
 import { app, TEST_ENCRYPTION_KEY } from "./app.js";
 import { tryDecryptSync } from "./decrypt.js";
 

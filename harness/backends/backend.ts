@@ -1,6 +1,11 @@
-import type { App } from "../app.js";
+import type { App, Identity } from "../app.js";
 
-export type BackendKind = "memory" | "container" | "external";
+/** The identity a call runs as (`ctx.auth`); absent: unauthenticated, as an internal call. */
+export type CallAs = Identity | undefined;
+
+export const BACKEND_KINDS = ["memory", "container", "external"] as const;
+
+export type BackendKind = (typeof BACKEND_KINDS)[number];
 
 /**
  * One deployment of the app, empty when handed out. Every interaction goes
@@ -9,9 +14,9 @@ export type BackendKind = "memory" | "container" | "external";
  */
 export interface Backend {
   readonly kind: BackendKind;
-  query(name: string, args?: Record<string, unknown>): Promise<unknown>;
-  mutation(name: string, args?: Record<string, unknown>): Promise<unknown>;
-  action(name: string, args?: Record<string, unknown>): Promise<unknown>;
+  query(name: string, args?: Record<string, unknown>, as?: CallAs): Promise<unknown>;
+  mutation(name: string, args?: Record<string, unknown>, as?: CallAs): Promise<unknown>;
+  action(name: string, args?: Record<string, unknown>, as?: CallAs): Promise<unknown>;
   /** Releases the deployment (memory: drops it; remote: clears its tables). */
   dispose(): Promise<void>;
 }

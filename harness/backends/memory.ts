@@ -1,6 +1,6 @@
 import { convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
-import type { App } from "../app.js";
+import { applyEnv, type App } from "../app.js";
 import { attachCorrections, measureCall, newInterceptState } from "../online/limits/intercept.js";
 import type { MeasurableBackend } from "../online/limits/measurable.js";
 import type { TransactionLimits } from "../online/limits/usage.js";
@@ -45,7 +45,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackend
     async fresh(app: App): Promise<Backend & MeasurableBackend> {
       // convex-test runs functions in this process, so the app's environment
       // is this process's environment. The values are the same for every run.
-      for (const [name, value] of Object.entries(app.env)) process.env[name] = value;
+      applyEnv(app.env);
       const t = convexTest({ schema: app.schema, modules: app.modules, transactionLimits: resolved.transactionLimits });
       app.setupMemory?.(t);
       const ref = (name: string) => makeFunctionReference<any>(name) as any;
@@ -53,9 +53,10 @@ export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackend
       await attachCorrections(t, state);
       return {
         kind: "memory",
-        query: (name, args = {}) => t.query(ref(name), args),
-        mutation: (name, args = {}) => t.mutation(ref(name), args),
-        action: (name, args = {}) => t.action(ref(name), args),
+        // An identity is convex-test's withIdentity: the same database, ctx.auth set.
+        query: (name, args = {}, as) => (as ? t.withIdentity(as) : t).query(ref(name), args),
+        mutation: (name, args = {}, as) => (as ? t.withIdentity(as) : t).mutation(ref(name), args),
+        action: (name, args = {}, as) => (as ? t.withIdentity(as) : t).action(ref(name), args),
         measure: (run) => measureCall(state, run),
         fidelityNotes: () => [...state.notes],
         async dispose() {},

@@ -14,9 +14,21 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { cpus, totalmem } from "node:os";
 import { startVitest } from "vitest/node";
 import { FIGURES_FILE } from "../../bench/figures.js";
+import { parseCommand, type CommandSpec } from "./parse.js";
 import { gitCommit, versions } from "./provenance.js";
-import { migrationSuiteFiles } from "./suiteFiles.js";
+import { findFiles } from "../vitest/specFiles.js";
+import { registeredOptions } from "../vitest/preset.js";
 
+export const benchCommand: CommandSpec = {
+  name: "bench",
+  summary: "Measure the harness on this repository: round-trip throughput, overhead over bare convex-test, suite wall times, a 10,000-document certification.",
+  options: {},
+  examples: ["npm run bench", "BENCH_SIZES=20,200 npm run bench"],
+};
+
+export async function benchMain(argv: string[], invocation: string): Promise<number> {
+const values = parseCommand(benchCommand, argv, invocation);
+if (values === null) return 0;
 const started = Date.now();
 rmSync(FIGURES_FILE, { force: true });
 process.env.HARNESS_BENCH = "1";
@@ -45,7 +57,8 @@ if (overhead.length > 0) {
 // (c) Wall time of each migration suite, with its default run counts, one file at a time.
 delete process.env.HARNESS_BENCH;
 const suiteTimes: Array<{ file: string; seconds: number; tests: number }> = [];
-const suiteFiles = migrationSuiteFiles();
+const options = registeredOptions();
+const suiteFiles = options ? findFiles(options.root, options.specs) : [];
 const suites = await startVitest("test", suiteFiles, {
   project: ["memory"],
   run: true,
@@ -67,9 +80,9 @@ for (const { file, seconds, tests } of suiteTimes) figures.push({ group: "suiteW
 
 const report = {
   createdAt: new Date().toISOString(),
-  commit: gitCommit(),
+  commit: options ? gitCommit(options) : "unknown",
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) },
-  versions: versions(),
+  versions: versions(process.cwd()),
   durationMs: Date.now() - started,
   figures,
 };
@@ -82,4 +95,5 @@ for (const { group, name, ...figure } of figures) {
   console.log(`  ${group} ${name}: ${shown.join(", ")}`);
 }
 console.log(`Written to reports/bench.json (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-process.exit(failed ? 1 : 0);
+return failed ? 1 : 0;
+}

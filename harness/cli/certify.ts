@@ -1,108 +1,118 @@
 /**
- * `npm run certify`: the pre-release gate. Every migration suite
- * (suites/*.prop.test.ts) with many runs per invariant on each requested
- * backend, data-class coverage of every migration's generator against a
- * minimum, and optionally every invariant on a real snapshot export. Writes
- * reports/certification/<date>-<commit>/ (certificate.json, .md, .html,
- * junit.xml), all redacted. Exit 0 only when the verdict is PASSED.
- *
- *   npm run certify
- *   npm run certify -- --runs 200 --backend memory,container --seed 42
- *   npm run certify -- --snapshot export.zip --migration apiKeysToTable
+ * `certify`: the pre-release gate. Every spec file's migrations with many
+ * runs per invariant on each requested backend, data-class coverage of
+ * every migration's generator against a minimum, and optionally every
+ * invariant on a real snapshot export. Writes
+ * <reports>/certification/<date>-<commit>/ (certificate.json, .md, .html,
+ * junit.xml), all redacted, whatever happens: a run that hangs or crashes
+ * still gets a certificate, FAILED or INCOMPLETE with the reason. Exit 0 only
+ * when the verdict is PASSED.
  */
 import { existsSync, readdirSync } from "node:fs";
-import { resolve } from "node:path";
-import { startVitest } from "vitest/node";
+import { join, resolve } from "node:path";
+import { CERTIFY_PLAN_VARIABLE, type CertifyPlan } from "../certify/plan.js";
 import { CORPUS_FOUND_BY_VARIABLE, CORPUS_SAVE_VARIABLE } from "../corpus/autoSave.js";
 import { judge, type BackendStatus, type Certificate } from "../report/certificate.js";
 import { ResultCollector } from "../report/collector.js";
 import { ConsoleReporter } from "../report/consoleReporter.js";
-import { parseArgs } from "./args.js";
-import { CERTIFY_PLAN_VARIABLE, type CertifyPlan } from "./certifyPlan.js";
+import { duration, ProgressReporter } from "../report/progressReporter.js";
+import { emptyImport } from "../snapshotImport/report.js";
+import { parseCommand, parseDuration, parseList, positiveInteger, integer, UsageError, type CommandSpec } from "./parse.js";
 import { gitCommit, sourceHash, versions } from "./provenance.js";
-import { migrationSuiteFiles } from "./suiteFiles.js";
+import { closeRun, openSpecRun, runWithBudget } from "./runSpecs.js";
 import { writeCertificate } from "./writeCertificate.js";
 
-const args = parseArgs(
-  process.argv.slice(2),
-  { runs: 100, time: 0, shard: { index: 1, count: 1 }, backends: ["memory"], coverageRuns: 1000, minCoverage: 5, roundRuns: 0, corpus: "suites/corpus" },
-  ["runs", "backends", "seed", "migrations", "snapshot", "coverageRuns", "minCoverage", "corpus"],
-);
-const started = Date.now();
-const seed = args.seed ?? crypto.getRandomValues(new Int32Array(1))[0];
-if (args.snapshot && !existsSync(args.snapshot)) {
-  console.error(`--snapshot ${args.snapshot}: no such file`);
-  process.exit(2);
-}
-const plan: CertifyPlan = {
-  seed,
-  coverageRuns: args.coverageRuns,
-  minCoverage: args.minCoverage,
-  migrations: args.migrations,
-  backends: args.backends,
-  snapshot: args.snapshot && resolve(args.snapshot),
+export const certifyCommand: CommandSpec = {
+  name: "certify",
+  summary: "Certify every migration: many runs of every invariant on each backend, data-class coverage, optionally a snapshot export; writes a certificate.",
+  options: {
+    runs: { type: "string", usage: "--runs N", help: "property runs per invariant (default 100)" },
+    backend: { type: "string", usage: "--backend memory,container", help: "backends to certify on (default memory)" },
+    seed: { type: "string", usage: "--seed N", help: "the seed of every check (default: fresh, recorded in the certificate)" },
+    migration: { type: "string", usage: "--migration a,b", help: "only these migrations" },
+    snapshot: { type: "string", usage: "--snapshot export.zip", help: "also every invariant on a `npx convex export` ZIP" },
+    "coverage-runs": { type: "string", usage: "--coverage-runs N", help: "datasets sampled per migration for data-class coverage (default 1000)" },
+    "min-coverage": { type: "string", usage: "--min-coverage N", help: "datasets each data class must appear in (default 5)" },
+    corpus: { type: "string", usage: "--corpus dir|none", help: "where failures are saved (default: the preset's corpus folder)" },
+    time: { type: "string", usage: "--time 60m", help: "budget: past it the run is stopped and the certificate says INCOMPLETE (default 60m)" },
+  },
+  examples: [
+    "npx convex-migration-harness certify",
+    "npx convex-migration-harness certify --backend memory,container --runs 200 --seed 42",
+    "npx convex-migration-harness certify --snapshot export.zip --migration apiKeysToTable",
+  ],
 };
-Object.assign(process.env, {
-  HARNESS_RUNS: String(args.runs),
-  HARNESS_SEED: String(seed),
-  HARNESS_CLI: "1",
-  [CERTIFY_PLAN_VARIABLE]: JSON.stringify(plan),
-  [CORPUS_FOUND_BY_VARIABLE]: "certify",
-});
-if (args.corpus !== "none") process.env[CORPUS_SAVE_VARIABLE] = args.corpus;
 
-// Only the migration suites certify; faults and unit tests are npm test's job.
-const suiteFiles = migrationSuiteFiles(args.migrations);
-const files = [...suiteFiles, "harness/cli/runners/coverage.run.ts", ...(args.snapshot ? ["harness/cli/runners/snapshot.run.ts"] : [])];
-const corpusBefore = listCorpus(args.corpus);
+export async function certifyMain(argv: string[], invocation: string): Promise<number> {
+  const values = parseCommand(certifyCommand, argv, invocation);
+  if (values === null) return 0;
+  const started = Date.now();
+  const runs = positiveInteger("runs", values.runs) ?? 100;
+  const backends = parseList("backend", values.backend, ["memory", "container"]) ?? ["memory"];
+  const seed = integer("seed", values.seed) ?? crypto.getRandomValues(new Int32Array(1))[0];
+  const budgetMs = parseDuration("time", values.time) ?? 60 * 60_000;
+  const snapshot = typeof values.snapshot === "string" ? resolve(values.snapshot) : undefined;
+  if (snapshot && !existsSync(snapshot)) throw new UsageError(`--snapshot ${values.snapshot}: no such file`);
+  const plan: CertifyPlan = {
+    seed,
+    coverageRuns: positiveInteger("coverage-runs", values["coverage-runs"]) ?? 1000,
+    minCoverage: positiveInteger("min-coverage", values["min-coverage"]) ?? 5,
+    migrations: parseList("migration", values.migration),
+    backends,
+    snapshot,
+    command: invocation,
+  };
+  const collector = new ResultCollector();
+  const progress = new ProgressReporter("certify", started + budgetMs);
+  const run = await openSpecRun("certify", {
+    HARNESS_RUNS: String(runs),
+    HARNESS_SEED: String(seed),
+    [CERTIFY_PLAN_VARIABLE]: JSON.stringify(plan),
+    [CORPUS_FOUND_BY_VARIABLE]: "certify",
+  }, backends, [new ConsoleReporter(["corpus:", "snapshot "]), collector, progress]);
+  const corpus = values.corpus === "none" ? null : typeof values.corpus === "string" ? values.corpus : run.options.corpus;
+  if (corpus) process.env[CORPUS_SAVE_VARIABLE] = join(run.options.root, corpus);
+  const corpusBefore = listCorpus(corpus);
+  console.log(`Certifying ${run.files.length} spec file(s) on ${backends.join(", ")}: ${runs} runs per invariant, seed ${seed}` +
+    `${snapshot ? `, snapshot ${values.snapshot}` : ""}; budget ${duration(budgetMs)}`);
+  const finished = await runWithBudget(run, budgetMs);
+  progress.stop();
+  await closeRun(run);
 
-console.log(`Certifying ${suiteFiles.length} migration suite(s) on ${args.backends.join(", ")}: ${args.runs} runs per invariant, seed ${seed}` +
-  `${args.snapshot ? `, snapshot ${args.snapshot}` : ""}`);
-const collector = new ResultCollector();
-const vitest = await startVitest("test", files, {
-  project: args.backends,
-  run: true,
-  watch: false,
-  reporters: [new ConsoleReporter(["corpus:", "snapshot "]), collector],
-} as never);
-await vitest.close();
-
-const backends: BackendStatus[] = args.backends.map((backend) => {
-  const mine = collector.results.filter((r) => r.backend === backend);
-  const ran = mine.some((r) => r.status === "passed" || r.status === "failed");
-  const skip = mine.find((r) => r.status === "skipped") ?? collector.skipped.find((s) => s.project === backend);
-  return { backend, ran, ...(ran ? {} : { reason: skip ? ("reason" in skip ? skip.reason : "") : "no check ran on this backend" }) };
-});
-const snapshot = args.snapshot ? { report: collector.snapshotImports[0] ?? emptyImport(args.snapshot), results: collector.snapshotResults } : undefined;
-const { verdict, reasons } = judge({ results: collector.results, errors: collector.errors, backends, coverage: collector.coverage, snapshot });
-const cert: Certificate = {
-  verdict,
-  reasons,
-  createdAt: new Date().toISOString(),
-  commit: gitCommit(),
-  sourceHash: sourceHash(),
-  versions: versions(),
-  backends,
-  runsPerInvariant: args.runs,
-  seed,
-  durationMs: Date.now() - started,
-  results: collector.results,
-  coverage: collector.coverage,
-  snapshot,
-  corpusAdded: listCorpus(args.corpus).filter((f) => !corpusBefore.includes(f)),
-  errors: collector.errors,
-};
-const dir = writeCertificate(cert, collector.secretFields);
-
-console.log(`\nCertification ${cert.verdict} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-for (const reason of cert.reasons) console.log(`  - ${reason}`);
-console.log(`Certificate: ${dir}/certificate.html (also .md, .json, junit.xml)`);
-process.exit(cert.verdict === "PASSED" ? 0 : 1);
-
-function listCorpus(dir: string): string[] {
-  return dir !== "none" && existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => `${dir}/${f}`) : [];
+  if (finished.timedOut) {
+    collector.incomplete.push(`the run was stopped at its budget (${duration(budgetMs)}); unfinished: ${finished.unfinished.join(", ") || "none"}`);
+  }
+  const status: BackendStatus[] = backends.map((backend) => {
+    const mine = collector.results.filter((r) => r.backend === backend);
+    const ran = mine.some((r) => r.status === "passed" || r.status === "failed");
+    const skip = mine.find((r) => r.status === "skipped") ?? collector.skipped.find((s) => s.backend === backend);
+    return { backend, ran, ...(ran ? {} : { reason: skip?.reason ?? "no check ran on this backend" }) };
+  });
+  const snapshotPart = snapshot ? { report: collector.snapshotImports[0] ?? emptyImport(snapshot), results: collector.snapshotResults } : undefined;
+  const verdict = judge({ results: collector.results, errors: collector.errors, incomplete: collector.incomplete, backends: status, coverage: collector.coverage, snapshot: snapshotPart });
+  const cert: Certificate = {
+    ...verdict,
+    createdAt: new Date().toISOString(),
+    commit: gitCommit(run.options),
+    sourceHash: sourceHash(run.options),
+    versions: versions(run.options.root),
+    backends: status,
+    runsPerInvariant: runs,
+    seed,
+    durationMs: Date.now() - started,
+    results: collector.results,
+    coverage: collector.coverage,
+    snapshot: snapshotPart,
+    corpusAdded: listCorpus(corpus).filter((f) => !corpusBefore.includes(f)),
+    errors: collector.errors,
+  };
+  const dir = writeCertificate(cert, collector.secretFields, join(run.options.root, run.options.reports));
+  console.log(`\nCertification ${cert.verdictLine} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  for (const reason of cert.reasons) console.log(`  - ${reason}`);
+  console.log(`Certificate: ${dir.replace(`${run.options.root}/`, "")}/certificate.html (also .md, .json, junit.xml)`);
+  return cert.verdict === "PASSED" ? 0 : 1;
 }
 
-function emptyImport(file: string) {
-  return { file, tables: [], problems: [{ kind: "zip" as const, message: "the snapshot runner reported nothing (see the errors)" }], danglingReferences: 0, notes: [] };
+function listCorpus(dir: string | null): string[] {
+  return dir && existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => join(dir, f)) : [];
 }

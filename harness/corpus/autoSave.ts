@@ -13,10 +13,10 @@ export const CORPUS_FOUND_BY_VARIABLE = "HARNESS_CORPUS_FOUND_BY";
  * test worker, where the result still holds the exact dataset (bigints,
  * bytes): what reaches a reporter has been through JSON and lost them.
  */
-export async function saveIfRequested(result: FailedResult, spec: MigrationSpec): Promise<void> {
+export async function saveIfRequested(result: FailedResult, spec: MigrationSpec, file?: string): Promise<void> {
   const dir = typeof process !== "undefined" ? process.env[CORPUS_SAVE_VARIABLE] : undefined;
   if (!dir) return;
   const foundBy = (process.env[CORPUS_FOUND_BY_VARIABLE] as FoundBy | undefined) ?? "certify";
-  const saved = saveFailure(dir, result, { foundBy, secrets: spec.secrets?.fields });
+  const saved = saveFailure(dir, result, { foundBy, file, secrets: spec.secrets?.fields as never });
   console.log(`corpus: ${saved.created ? "saved" : "already had"} ${saved.file}`);
 }

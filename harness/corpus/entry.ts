@@ -22,6 +22,12 @@ export interface CorpusEntry {
   migration: string;
   invariant: InvariantName;
   backend: BackendKind;
+  /**
+   * The spec file that declares the migration (relative to the project
+   * root): the file that replays this entry, and whose tests the replay
+   * command runs.
+   */
+  file?: string;
   /** fast-check seed and counterexample path; null for a case not drawn from a generator (snapshot). */
   seed: number | null;
   path: string | null;
@@ -69,6 +75,7 @@ export function parseCorpusEntry(text: string, fileName: string): ParsedEntry {
   need("migration", typeof e.migration === "string" && e.migration.length > 0, "a migration name");
   need("invariant", typeof e.invariant === "string" && isInvariantName(e.invariant), `one of ${invariantNames.join(", ")}`);
   need("backend", typeof e.backend === "string" && BACKENDS.includes(e.backend), BACKENDS.join(" | "));
+  need("file", e.file === undefined || (typeof e.file === "string" && e.file.length > 0), "the spec file that declares the migration");
   need("seed", e.seed === null || Number.isInteger(e.seed), "an integer or null");
   need("path", e.path === null || typeof e.path === "string", "a string or null");
   need("foundBy", typeof e.foundBy === "string" && FOUND_BY.includes(e.foundBy), FOUND_BY.join(" | "));

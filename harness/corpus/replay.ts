@@ -2,7 +2,7 @@ import { checkMigration } from "../check.js";
 import { invariants } from "../invariants/index.js";
 import type { FailedResult } from "../result.js";
 import type { CorpusEntry } from "./entry.js";
-import type { Registry } from "./registry.js";
+import type { MigrationSpec } from "../spec.js";
 import { resolveCase } from "./resolve.js";
 
 export type ReplayOutcome =
@@ -24,21 +24,15 @@ export interface ReplayOptions {
  * Checks the entry's invariant once on its saved case, on the memory backend
  * (what `npm test` has). Returns data; the vitest glue decides to throw.
  */
-export async function replayCorpusEntry(entry: CorpusEntry, registry: Registry, options: ReplayOptions): Promise<ReplayOutcome> {
-  const registered = registry.find(entry.migration);
-  if (!registered) {
-    const known = registry.migrations.map((m) => m.name).join(", ");
-    return { status: "corrupt", reason: `unknown migration "${entry.migration}" (registered: ${known}); register it in the registry, or delete the file if the migration is gone` };
+export async function replayCorpusEntry(entry: CorpusEntry, spec: MigrationSpec, options: ReplayOptions): Promise<ReplayOutcome> {
+  if (spec.fault && spec.fault.invariant !== entry.invariant) {
+    return { status: "corrupt", reason: `"${entry.migration}" is a fault caught by ${spec.fault.invariant} only, not ${entry.invariant}` };
   }
-  if (registered.invariants && !registered.invariants.includes(entry.invariant)) {
-    return { status: "corrupt", reason: `"${entry.migration}" is registered for ${registered.invariants.join(", ")} only, not ${entry.invariant}` };
-  }
-  const spec = registered.spec();
   const notApplicable = invariants[entry.invariant].notApplicable(spec);
   if (notApplicable) return { status: "outdated", reason: `${entry.invariant} no longer applies to ${entry.migration}: ${notApplicable}` };
   const resolved = resolveCase(entry, spec, options.dir);
   if ("outdated" in resolved) return { status: "outdated", reason: resolved.outdated };
-  const result = await checkMigration(registered.app, spec, {
+  const result = await checkMigration(spec, {
     invariant: entry.invariant,
     counterexample: { dataset: resolved.dataset, params: resolved.params },
   });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Dataset } from "../../generators/dataset.js";
 import { invariants } from "../invariants/index.js";
-import { redactValue, secretsOfDataset } from "../redact.js";
+import { redactValue, secretsOfDataset, type SecretFields } from "../redact.js";
 import type { MigrationSpec } from "../spec.js";
 import { stableStringify } from "../snapshot/stable.js";
 import { decodeValue, encodeValue } from "./codec.js";
@@ -26,7 +26,7 @@ export function resolveCase(entry: CorpusEntry, spec: MigrationSpec, dir: string
   const saved = stableStringify({ dataset: entry.case.dataset, params: entry.case.params });
   const matches = (raw: { dataset: unknown; params: unknown }) => {
     const encoded = { dataset: encodeValue(raw.dataset), params: encodeValue(raw.params) };
-    return stableStringify(redactValue(encoded, secretsOfDataset(raw.dataset as never, spec.secrets?.fields))) === saved;
+    return stableStringify(redactValue(encoded, secretsOfDataset(raw.dataset as never, spec.secrets?.fields as SecretFields | undefined))) === saved;
   };
   const vault = readVault(dir, entry.id);
   if (vault && matches(vault)) return { source: "vault", dataset: vault.dataset as Dataset, params: vault.params };

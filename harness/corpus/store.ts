@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import pkg from "../../package.json";
+import { HARNESS_VERSION } from "../version.js";
 import { redactText, redactValue, secretsOfDataset, type SecretFields } from "../redact.js";
 import type { FailedResult } from "../result.js";
 import { fingerprint, stableStringify } from "../snapshot/stable.js";
@@ -10,10 +10,12 @@ import { CORPUS_SCHEMA_VERSION, parseCorpusEntry, type CorpusEntry, type FoundBy
 /** Where raw cases live when redaction changed them: gitignored, never shown, never committed. */
 export const VAULT_DIR = ".vault";
 
-export const HARNESS_VERSION: string = (pkg as { version: string }).version;
+export { HARNESS_VERSION };
 
 export interface SaveOptions {
   foundBy: FoundBy;
+  /** The spec file that declares the migration, relative to the project root. */
+  file?: string;
   /** The spec's secret fields: redacted whole in the committed file. */
   secrets?: SecretFields;
   now?: Date;
@@ -49,6 +51,7 @@ export function saveFailure(dir: string, result: FailedResult, options: SaveOpti
     migration: result.migration,
     invariant: result.invariant,
     backend: result.backend,
+    ...(options.file ? { file: options.file } : {}),
     seed: options.foundBy === "snapshot" ? null : result.seed,
     path: options.foundBy === "snapshot" ? null : result.path,
     runs: result.runs,

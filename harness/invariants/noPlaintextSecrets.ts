@@ -50,7 +50,7 @@ async function plaintextSecrets(secrets: SecretsOptions, before: Snapshot, after
     const docs = after.tables[table];
     if (!docs) throw new Error(`secrets.fields names table "${table}", which is not a table of the app`);
     for (const doc of docs) {
-      for (const field of fields) {
+      for (const field of fields ?? []) {
         const value = doc[field];
         if (value === undefined || value === "") continue;
         if (await secrets.isCiphertext(value)) continue;

@@ -27,7 +27,7 @@ export const readPathStable: Invariant<number> = {
   async check(ctx, dataset, batchSize) {
     const s = await Session.open(ctx, "readPathStable", dataset);
     try {
-      const calls = readCalls(ctx.spec.readPaths!, await s.snapshot());
+      const calls = readCalls(ctx.spec.readPaths!, await s.snapshot(), ctx.app);
       const before = await answers(s.backend, calls);
       const labels = idLabels(s.ids);
       const expectSame = async (stage: string) => {
@@ -60,7 +60,7 @@ interface Change {
 
 function violation(stage: string, changed: Change[], labels: Map<string, string>, batchSize: number): InvariantViolation {
   const first = changed[0];
-  const name = (c: Change) => describeCall(c.call.name, labelIds(c.call.args, labels));
+  const name = (c: Change) => describeCall(c.call.name, labelIds(c.call.args, labels)) + (c.call.asDocument ? ` as ${labels.get(c.call.asDocument) ?? c.call.asDocument}` : "");
   const details = [`batch size ${batchSize}; ${changed.length} read(s) changed ${stage}:`];
   for (const change of changed.slice(0, SHOWN)) {
     details.push(`  ${name(change)}`);

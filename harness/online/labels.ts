@@ -23,3 +23,18 @@ export function describeCall(name: string, args: unknown): string {
   const shown = formatValue(args).replace(/"(\w+\[\d+\])"/g, "$1");
   return `${name}(${shown})`;
 }
+
+/**
+ * `text` with every seeded id replaced by its dataset label: one name per
+ * document in every report, whatever wrote the message (an invariant, the
+ * app's error, a spec's accounting).
+ */
+export function relabelText(text: string, labels: ReadonlyMap<string, string>): string {
+  if (labels.size === 0) return text;
+  const pattern = new RegExp([...labels.keys()].sort((a, b) => b.length - a.length).map(escape).join("|"), "g");
+  return text.replace(pattern, (id) => labels.get(id) ?? id);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,6 +1,8 @@
 import type fc from "fast-check";
 import { getFunctionName, type FunctionReference } from "convex/server";
-import type { Snapshot } from "../snapshot/types.js";
+import type { Identity } from "../app.js";
+import type { Snapshot, SnapshotDocument } from "../snapshot/types.js";
+import type { DocRef } from "./writes/docRef.js";
 import { CONVEX_TRANSACTION_LIMITS, type TransactionLimits } from "./limits/usage.js";
 
 type QueryRef = FunctionReference<"query", "internal" | "public"> | string;
@@ -16,7 +18,20 @@ export interface ReadPath {
   name?: string;
   query: QueryRef;
   /** One call per element, e.g. one per user: `(s) => s.tables.users.map((u) => ({ userId: u._id }))`. */
-  args: (snapshot: Snapshot) => Array<Record<string, unknown>>;
+  args?: (snapshot: Snapshot) => Array<Record<string, unknown>>;
+  /**
+   * Instead of `args`, calls that run as a user (`ctx.auth`), e.g. every user
+   * reading their own data: `(s) => s.tables.users.map((user) => ({ as: user }))`.
+   * `as` is a document of the snapshot (the app's `identity` turns it into
+   * an identity) or an identity itself.
+   */
+  calls?: (snapshot: Snapshot) => ReadPathCall[];
+}
+
+/** One call of a read path: its arguments, and who makes it. */
+export interface ReadPathCall {
+  args?: Record<string, unknown>;
+  as?: SnapshotDocument | Identity;
 }
 
 /** A query to call, with its arguments, to see what an app write did. */
@@ -35,6 +50,12 @@ export interface AppWrite<Args extends Record<string, unknown> = Record<string, 
   name: string;
   mutation: MutationRef;
   args: fc.Arbitrary<Args>;
+  /**
+   * Who makes the write (`ctx.auth`): a document of the dataset, e.g.
+   * `docRef("users")`, whose identity the app's `identity` gives. Its
+   * read-backs run as the same user. Default: no identity (an internal call).
+   */
+  as?: fc.Arbitrary<DocRef>;
   /** The reads through which the app sees this write, given its resolved arguments. */
   readBack: (args: Args) => ReadBack[];
 }
@@ -58,13 +79,14 @@ export interface LimitsOptions {
 export interface ResolvedReadPath {
   readonly name: string;
   readonly query: string;
-  readonly args: ReadPath["args"];
+  readonly calls: (snapshot: Snapshot) => ReadPathCall[];
 }
 
 export interface ResolvedAppWrite {
   readonly name: string;
   readonly mutation: string;
   readonly args: fc.Arbitrary<Record<string, unknown>>;
+  readonly as?: fc.Arbitrary<DocRef>;
   readonly readBack: (args: Record<string, unknown>) => Array<{ query: string; args: Record<string, unknown> }>;
 }
 
@@ -85,8 +107,12 @@ export function resolveReadPaths(readPaths: ReadPath[] | undefined, fail: Fail):
   return Object.freeze(
     readPaths.map((path, i) => {
       if (!isRef(path?.query)) fail(`readPaths[${i}].query`, "must name an app query, e.g. internal.apiKeys.getApiKeys");
-      if (typeof path.args !== "function") fail(`readPaths[${i}].args`, "must be a function (snapshot) => argument objects");
-      return Object.freeze({ name: path.name ?? nameOf(path.query), query: nameOf(path.query), args: path.args });
+      if ((path.args === undefined) === (path.calls === undefined)) fail(`readPaths[${i}]`, "needs exactly one of `args` and `calls`");
+      const given = path.args ?? path.calls;
+      if (typeof given !== "function") fail(`readPaths[${i}].${path.args ? "args" : "calls"}`, "must be a function of the snapshot");
+      const args = path.args;
+      const calls = args ? (snapshot: Snapshot) => args(snapshot).map((a) => ({ args: a })) : path.calls!;
+      return Object.freeze({ name: path.name ?? nameOf(path.query), query: nameOf(path.query), calls });
     }),
   );
 }
@@ -103,10 +129,12 @@ export function resolveAppWrites(appWrites: AppWrite[] | undefined, fail: Fail):
       if (!isRef(write.mutation)) fail(`appWrites[${i}].mutation`, "must name an app mutation, e.g. internal.apiKeys.setApiKey");
       if (typeof write.args?.generate !== "function") fail(`appWrites[${i}].args`, "must be a fast-check Arbitrary of argument objects");
       if (typeof write.readBack !== "function") fail(`appWrites[${i}].readBack`, "must be a function (args) => [{ query, args }]");
+      if (write.as !== undefined && typeof write.as?.generate !== "function") fail(`appWrites[${i}].as`, "must be an arbitrary of dataset documents, e.g. docRef(\"users\")");
       return Object.freeze({
         name: write.name,
         mutation: nameOf(write.mutation),
         args: write.args,
+        ...(write.as ? { as: write.as } : {}),
         readBack: (args: Record<string, unknown>) => write.readBack(args).map((r) => ({ query: nameOf(r.query), args: r.args })),
       });
     }),

@@ -6,13 +6,15 @@ import type { SnapshotImportReport } from "../snapshotImport/report.js";
 /** A test that did not run, with the reason it gave (a backend without a runtime, ...). */
 export interface SkippedTest {
   project: string;
+  /** The backend of the project ("memory" unless it is a container project). */
+  backend: string;
   name: string;
   reason: string;
 }
 
 /**
  * A vitest reporter that collects what the harness's tests leave in their
- * meta: CheckResults (suite.ts, the snapshot runner), coverage counts, the
+ * meta: CheckResults (invariant and snapshot tests), coverage counts, the
  * snapshot import report and fuzz reports; plus every test or file that
  * failed without one (a harness error, a suite that did not load), so that
  * nothing is silently dropped.
@@ -26,6 +28,8 @@ export class ResultCollector implements Reporter {
   readonly fuzz: unknown[] = [];
   readonly skipped: SkippedTest[] = [];
   readonly errors: string[] = [];
+  /** What could not be checked, noted by the CLI (a run stopped at its budget). */
+  readonly incomplete: string[] = [];
   /** Each migration's declared secret fields, for redaction outside the test process. */
   readonly secretFields: Record<string, Record<string, readonly string[]>> = {};
 
@@ -44,7 +48,8 @@ export class ResultCollector implements Reporter {
       return;
     }
     if (result.state === "skipped") {
-      this.skipped.push({ project, name: testCase.fullName, reason: result.note ?? testCase.name });
+      const backend = (testCase.project.config.provide as Record<string, unknown>)?.harnessBackend === "container" ? "container" : "memory";
+      this.skipped.push({ project, backend, name: testCase.fullName, reason: result.note ?? testCase.name });
     } else if (result.state === "failed" && !meta.harnessFuzz && !meta.harnessCoverage && !meta.harnessSnapshotImport) {
       // Fuzz, coverage and import failures are in their own reports.
       this.errors.push(`${testCase.fullName}: ${result.errors?.[0]?.message ?? "failed"}`);

@@ -16,11 +16,11 @@ export function renderHtml(cert: Certificate): string {
   const counts = countBy(cert.results);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Migration certification: ${cert.verdict} (${esc(cert.commit)})</title>
+<title>Migration certification: ${esc(cert.verdictLine)} (${esc(cert.commit)})</title>
 <style>${htmlStyle}</style></head>
 <body>
 <header class="verdict ${cert.verdict.toLowerCase()}">
-  <h1>Migration certification: ${cert.verdict}</h1>
+  <h1>Migration certification: ${esc(cert.verdictLine)}</h1>
   <ul>${cert.reasons.map((r) => `<li>${esc(r)}</li>`).join("")}</ul>
   <p class="stats"><b>${counts.passed}</b> passed · <b>${counts.failed}</b> failed · <b>${counts["not-applicable"]}</b> not applicable · <b>${counts.skipped}</b> skipped ·
   <b>${totalRuns(cert.results)}</b> property runs · ${seconds(cert.durationMs)}</p>

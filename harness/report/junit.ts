@@ -31,7 +31,7 @@ export function renderJunit(cert: Certificate): string {
     suites.push(suite(`snapshot ${cert.snapshot.report.file}`, [...problems, ...cert.snapshot.results.map((r) => resultCase(r, "snapshot"))]));
   }
   if (cert.errors.length > 0) suites.push(suite("harness errors", cert.errors.map((e, i) => testcase(`error ${i + 1}`, "harness", 0, failure(e.split("\n")[0], e)))));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="migration certification: ${cert.verdict}" time="${(cert.durationMs / 1000).toFixed(3)}">\n${suites.join("\n")}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="migration certification: ${attr(cert.verdictLine)}" time="${(cert.durationMs / 1000).toFixed(3)}">\n${suites.join("\n")}\n</testsuites>\n`;
 }
 
 function resultCase(r: CheckResult, classname: string): string {

@@ -14,7 +14,7 @@ const MAX_FAILURES = 10;
 export function renderMarkdown(cert: Certificate): string {
   const counts = countBy(cert.results);
   const lines = [
-    `# Migration certification: ${banner[cert.verdict]}`,
+    `# Migration certification: ${banner[cert.verdict]}${cert.verdictLine !== cert.verdict ? ` ${cert.verdictLine.slice(cert.verdict.length)}` : ""}`,
     "",
     ...cert.reasons.map((r) => `- ${r}`),
     "",

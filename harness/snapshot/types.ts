@@ -4,7 +4,11 @@
  */
 export type SnapshotDocument = { _id: string; _creationTime: number; [field: string]: unknown };
 
-export interface Snapshot {
-  /** Every table of the schema, empty ones included, documents in _id order. */
-  tables: Record<string, SnapshotDocument[]>;
+/**
+ * Every table of the schema, empty ones included, documents in _id order.
+ * `Docs` types each table's documents (a spec's views and accounting get
+ * them typed by the app's schema); inside the harness they are plain.
+ */
+export interface Snapshot<Docs extends { [table: string]: object } = Record<string, SnapshotDocument>> {
+  tables: { [T in keyof Docs]: Docs[T][] };
 }

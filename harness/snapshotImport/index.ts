@@ -14,7 +14,7 @@ export type { SnapshotImportReport, SnapshotProblem, SnapshotTableReport } from 
  *
  * @example
  * const { dataset, report } = loadSnapshotExport(readFileSync("export.zip"), schema, "export.zip");
- * await checkMigration(app, spec, { invariant: "roundTrip", counterexample: { dataset } });
+ * await checkMigration(spec, { invariant: "roundTrip", counterexample: { dataset } });
  */
 export function loadSnapshotExport(bytes: Uint8Array, schema: SchemaLike, file = "export.zip"): { dataset: Dataset; report: SnapshotImportReport } {
   const contents = readExport(bytes);
@@ -29,7 +29,7 @@ export function loadSnapshotExport(bytes: Uint8Array, schema: SchemaLike, file =
       tables: converted.tables,
       problems: [...contents.problems, ...converted.problems],
       danglingReferences: converted.danglingReferences,
-      notes: contents.notes,
+      notes: [...contents.notes, ...converted.notes],
     },
   };
 }

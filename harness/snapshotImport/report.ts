@@ -28,3 +28,22 @@ export interface SnapshotImportReport {
   /** Parts of the export the harness does not load (file storage, components), with why. */
   notes: string[];
 }
+
+/**
+ * The one count of a snapshot's problems, everywhere it is shown (console,
+ * verdict, certificate): every problem is something of the export that was
+ * not loaded. Notes (a table the export does not have) are not problems.
+ */
+export function problemCount(report: SnapshotImportReport): number {
+  return report.problems.length;
+}
+
+/** Whether the archive itself could not be read: then nothing was loaded and no check ran on it. */
+export function unreadable(report: SnapshotImportReport): boolean {
+  return report.problems.some((p) => p.kind === "zip");
+}
+
+/** The report of a snapshot whose loader reported nothing (it never ran). */
+export function emptyImport(file: string): SnapshotImportReport {
+  return { file, tables: [], problems: [{ kind: "zip", message: "the snapshot was never loaded (see the errors)" }], danglingReferences: 0, notes: [] };
+}

@@ -23,6 +23,8 @@ export interface Converted {
   dataset: Dataset;
   tables: SnapshotTableReport[];
   problems: SnapshotProblem[];
+  /** What is worth knowing but loses nothing (a schema table the export does not have). */
+  notes: string[];
   danglingReferences: number;
 }
 
@@ -58,9 +60,9 @@ export function toDataset(exported: Map<string, ExportLine[]>, schema: SchemaLik
     }
   }
   const schemaTables = Object.keys(schema.tables);
-  for (const table of schemaTables) {
-    if (!exported.has(table)) problems.push({ kind: "table", table, message: `table "${table}" is not in the export; seeded empty` });
-  }
+  const notes: string[] = [];
+  // Not a problem: nothing of the export is lost; the table was empty there, or came later.
+  for (const table of schemaTables) if (!exported.has(table)) notes.push(`table "${table}" is not in the export; seeded empty`);
 
   const owner = new Map(parsed.map((d) => [d.id, d.table]));
   const ownerOf = (id: string) => owner.get(id);
@@ -122,7 +124,7 @@ export function toDataset(exported: Map<string, ExportLine[]>, schema: SchemaLik
     documents: exported.get(table)!.length,
     imported: included.filter((d) => d.table === table).length,
   }));
-  return { dataset, tables, problems, danglingReferences };
+  return { dataset, tables, problems, notes, danglingReferences };
 }
 
 /** The schema's order, moved so that a table comes after the tables it references (cycles keep schema order). */

@@ -19,9 +19,9 @@ const MAX_CLEAR_CALLS = 250;
 export function remoteBackend(kind: BackendKind, app: App, connection: RemoteConnection, options: CallOptions = {}): Backend {
   return {
     kind,
-    query: (name, args) => callFunction(connection, "query", name, args, options),
-    mutation: (name, args) => callFunction(connection, "mutation", name, args, options),
-    action: (name, args) => callFunction(connection, "action", name, args, options),
+    query: (name, args, as) => callFunction(connection, "query", name, args, { ...options, as }),
+    mutation: (name, args, as) => callFunction(connection, "mutation", name, args, { ...options, as }),
+    action: (name, args, as) => callFunction(connection, "action", name, args, { ...options, as }),
     dispose: () => clearDeployment(app, connection, options).then(() => undefined),
   };
 }

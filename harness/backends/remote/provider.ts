@@ -74,9 +74,9 @@ function onlyWhileNewest(backend: Backend, isNewest: () => boolean, url: string)
   };
   return {
     kind: backend.kind,
-    query: (name, args) => guard(name, () => backend.query(name, args)),
-    mutation: (name, args) => guard(name, () => backend.mutation(name, args)),
-    action: (name, args) => guard(name, () => backend.action(name, args)),
+    query: (name, args, as) => guard(name, () => backend.query(name, args, as)),
+    mutation: (name, args, as) => guard(name, () => backend.mutation(name, args, as)),
+    action: (name, args, as) => guard(name, () => backend.action(name, args, as)),
     // A superseded session must not wipe the newer session's data.
     dispose: () => (isNewest() ? backend.dispose() : Promise.resolve()),
   };

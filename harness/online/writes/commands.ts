@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { MigrationSpec } from "../../spec.js";
+import type { DocRef } from "./docRef.js";
 
 export type Phase = "forward" | "rollback";
 
@@ -11,6 +12,8 @@ export type Phase = "forward" | "rollback";
 export interface WriteCommand {
   write: string;
   args: Record<string, unknown>;
+  /** The dataset document the write runs as (its `as`), when it has one. */
+  as?: DocRef;
   phase: Phase;
   afterBatch: number;
 }
@@ -39,6 +42,7 @@ export function writeCommands(spec: MigrationSpec): fc.Arbitrary<ConcurrentParam
       fc.record({
         write: fc.constant(write.name),
         args: write.args,
+        ...(write.as ? { as: write.as } : {}),
         phase: fc.constantFrom(...phases),
         afterBatch: fc.nat({ max: MAX_AFTER }),
       }),

@@ -1,9 +1,11 @@
+import type { Identity } from "../../app.js";
+import { DeadlineExceeded } from "../../budget/deadline.js";
 import type { ResolvedAppWrite } from "../options.js";
 import { describeCall, idLabels, labelIds } from "../labels.js";
 import { answer } from "../reads/readCalls.js";
 import type { Session } from "../../session.js";
 import type { WriteCommand } from "./commands.js";
-import { describeDocRefs, fanOut, NoSuchDocument, resolveDocRefs } from "./docRef.js";
+import { describeDocRefs, fanOut, NoSuchDocument, resolveDocRefs, type DocRef } from "./docRef.js";
 
 /** One write as made: how it reads in a failure, and its error (null: it succeeded). */
 export interface WriteOutcome {
@@ -26,7 +28,7 @@ export interface ReadBackAnswer {
 export class Traffic {
   readonly timeline: string[] = [];
   readonly outcomes: WriteOutcome[] = [];
-  private readonly readBacks = new Map<string, { query: string; args: Record<string, unknown>; shown: string }>();
+  private readonly readBacks = new Map<string, { query: string; args: Record<string, unknown>; as?: Identity; shown: string }>();
   private readonly writes: Map<string, ResolvedAppWrite>;
   private readonly labels: Map<string, string>;
 
@@ -60,10 +62,13 @@ export class Traffic {
 
   private async playOne(command: WriteCommand, at: number | null): Promise<WriteOutcome> {
     const write = this.writes.get(command.write)!;
-    const shown = describeCall(command.write, describeDocRefs(command.args, this.session.ids, at));
+    const as = command.as ? ` as ${describeDocRefs(command.as, this.session.ids, at)}` : "";
+    const shown = describeCall(command.write, describeDocRefs(command.args, this.session.ids, at)) + as;
     let args: Record<string, unknown>;
+    let identity: Identity | undefined;
     try {
       args = resolveDocRefs(command.args, this.session.ids, at) as Record<string, unknown>;
+      identity = command.as ? this.identityOf(command.as, at) : undefined;
     } catch (error) {
       if (!(error instanceof NoSuchDocument)) throw error;
       this.timeline.push(`${shown} skipped: ${error.message}`);
@@ -71,16 +76,28 @@ export class Traffic {
     }
     let error: string | null = null;
     try {
-      await this.session.backend.mutation(write.mutation, args);
+      await this.session.backend.mutation(write.mutation, args, identity);
     } catch (thrown) {
+      // A write past its deadline is a hang, not an outcome: it fails the run as one.
+      if (thrown instanceof DeadlineExceeded) throw thrown;
       error = thrown instanceof Error ? thrown.message.split("\n")[0] : String(thrown);
     }
     this.timeline.push(error === null ? shown : `${shown} threw: ${error}`);
+    // Read back as the writer: a user sees their own writes through their own reads.
     for (const read of write.readBack(args)) {
       const labelled = labelIds(read.args, this.labels);
-      this.readBacks.set(JSON.stringify([read.query, labelled]), { ...read, shown: describeCall(read.query, labelled) });
+      this.readBacks.set(JSON.stringify([read.query, labelled, as]), { ...read, as: identity, shown: describeCall(read.query, labelled) + as });
     }
     return this.record({ shown, error });
+  }
+
+  /** The identity of the dataset document `ref` names: the app's identity of it, with its seeded id. */
+  private identityOf(ref: DocRef, at: number | null): Identity {
+    const id = resolveDocRefs(ref, this.session.ids, at) as string;
+    const [table] = ref.__doc;
+    const index = this.session.ids[table].indexOf(id);
+    const doc = this.session.dataset.tables[table]?.[index] ?? {};
+    return this.session.ctx.app.identity({ ...(doc as Record<string, unknown>), _id: id, _creationTime: 0 });
   }
 
   private record(outcome: WriteOutcome): WriteOutcome {

@@ -8,7 +8,7 @@ import type { App } from "../../../app.js";
 /**
  * TEST DOUBLE, not a backend. A loopback HTTP server that answers the routes
  * of Convex's HTTP API that the remote driver uses (/version, /api/query,
- * /api/mutation, /api/action, the admin-key check) by running the app in
+ * /api/mutation, /api/action, the admin-key check, acting as a user) by running the app in
  * convex-test. It lets the remote driver's contract be tested where no
  * container runtime exists; what it cannot show (real limits, real
  * isolation, the CLI push) is what the container backend is for.
@@ -58,9 +58,12 @@ export async function startConvexTestStandIn(app: App, options: StandInOptions =
     if (req.method === "GET" && route === "/version") return sendText(res, 200, "convex-test-stand-in");
     const type = /^\/api\/(query|mutation|action)$/.exec(route)?.[1] as "query" | "mutation" | "action" | undefined;
     if (req.method !== "POST" || !type) return send(res, 404, { code: "NotFound", message: `no route ${req.method} ${route}` });
-    if (req.headers.authorization !== `Convex ${adminKey}`) {
+    // The admin key alone, or acting as a user: `<key>:<base64 of the identity's JSON>` (ConvexHttpClient.setAdminAuth).
+    const auth = /^Convex ([^:]+)(?::([A-Za-z0-9+/=]+))?$/.exec(req.headers.authorization ?? "");
+    if (!auth || auth[1] !== adminKey) {
       return send(res, 401, { code: "BadAdminKey", message: "The provided admin key was invalid for this instance" });
     }
+    const identity = auth[2] ? (JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(auth[2]), (c) => c.codePointAt(0)!))) as Record<string, unknown>) : undefined;
     let body: { path?: unknown; args?: unknown };
     try {
       body = JSON.parse(await readBody(req));
@@ -73,7 +76,8 @@ export async function startConvexTestStandIn(app: App, options: StandInOptions =
     const args = jsonToConvex((raw ?? {}) as any) as Record<string, Value>;
     calls[type] += 1;
     const path = body.path;
-    const call = t[type] as (ref: unknown, args: unknown) => Promise<unknown>;
+    const caller = identity ? t.withIdentity(identity as never) : t;
+    const call = caller[type] as (ref: unknown, args: unknown) => Promise<unknown>;
     const outcome = await serial(() => withEnv(env, () => call(makeFunctionReference<any>(path), args)));
     if (outcome.ok) return send(res, 200, { status: "success", value: convexToJson(outcome.value as Value) });
     return send(res, UDF_FAILED, { status: "error", errorMessage: backendMessage(path, outcome.error) });

@@ -1,0 +1,65 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { configDefaults } from "vitest/config";
+import { CorpusFirstSequencer } from "./sequencer.js";
+import { MODE_VARIABLE, PROVIDE_KEY, resolveHarnessOptions, type HarnessOptions, type ResolvedHarnessOptions } from "./options.js";
+
+/** Where the CLIs find the options once vitest.config.ts has been loaded in their process. */
+const REGISTERED = Symbol.for("convex-migration-harness.options");
+
+/**
+ * The harness's vitest preset, as a Vite plugin: add it to vitest.config.ts
+ * (or to one project's `plugins`) and every spec file (`**\/*.migration.ts`
+ * by default) becomes a test file whose default export, a spec from
+ * defineMigration, is turned into tests: every invariant, its faults, its
+ * data-class coverage and the saved failures of the corpus. It sets what
+ * convex-test needs (the edge-runtime environment, `server.deps.inline`),
+ * the harness's test runner and setup file, and the corpus-first order.
+ *
+ * @example
+ * // vitest.config.ts
+ * import { defineConfig } from "vitest/config";
+ * import { migrationHarness } from "convex-migration-harness/vitest";
+ * export default defineConfig({ plugins: [migrationHarness({ specs: "tests/*.migration.ts", app: "tests/app.ts" })] });
+ */
+export function migrationHarness(options: HarnessOptions = {}) {
+  return {
+    name: "convex-migration-harness",
+    config(config: { root?: string; test?: Record<string, any> }) {
+      const resolved = resolveHarnessOptions(options, config.root ?? process.cwd());
+      (globalThis as Record<symbol, unknown>)[REGISTERED] = resolved;
+      const test = (config.test ??= {});
+      // The CLIs run spec files only: fuzz and certify are not the unit tests' job.
+      test.include = process.env[MODE_VARIABLE] ? [...resolved.specs] : [...(test.include ?? configDefaults.include), ...resolved.specs];
+      test.environment ??= "edge-runtime";
+      test.server ??= {};
+      test.server.deps ??= {};
+      test.server.deps.inline = [...new Set([...(test.server.deps.inline ?? []), "convex-test", "convex-migration-harness"])];
+      test.runner ??= sibling("runner");
+      test.setupFiles = [...toArray(test.setupFiles), sibling("setup")];
+      test.provide = { ...test.provide, [PROVIDE_KEY]: resolved };
+      if (resolved.shareModules) test.isolate = false;
+      test.sequence ??= {};
+      test.sequence.sequencer ??= CorpusFirstSequencer;
+      return undefined;
+    },
+  };
+}
+
+/** The options of the preset loaded in this process (a CLI that created vitest), or null. */
+export function registeredOptions(): ResolvedHarnessOptions | null {
+  return ((globalThis as Record<symbol, unknown>)[REGISTERED] as ResolvedHarnessOptions | undefined) ?? null;
+}
+
+/** A module of this folder, compiled (.js, the installed package) or not (.ts, this repository). */
+function sibling(name: string): string {
+  for (const ext of [".js", ".ts"]) {
+    const path = fileURLToPath(new URL(`./${name}${ext}`, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  throw new Error(`convex-migration-harness: ${name}.js is missing next to the preset (${import.meta.url}); reinstall the package`);
+}
+
+function toArray<T>(value: T | T[] | undefined): T[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}

@@ -1,0 +1,78 @@
+import { describe, expect, test } from "vitest";
+import type { BackendKind, BackendProvider } from "../../backends/backend.js";
+import { checkMigration } from "../../check.js";
+import { formatFailure } from "../../format.js";
+import { invariants } from "../../invariants/index.js";
+import { invariantNames, isInvariantName, type InvariantName } from "../../invariants/names.js";
+import type { CheckResult } from "../../result.js";
+import type { MigrationSpec } from "../../spec.js";
+import { checkTimes } from "./timeouts.js";
+
+export interface InvariantTestsOptions {
+  /** Backends to run on; default ["memory"]. */
+  backends?: Array<BackendKind | BackendProvider>;
+  /** Invariants to run; default every invariant (a fault's variant: its one invariant). */
+  invariants?: readonly InvariantName[];
+  /** The test file, relative to the project root, for replay commands. */
+  file?: string;
+  /** vitest project that runs this file ("" when the project has no name). */
+  project?: string;
+  /** Property runs of every invariant (default: HARNESS_RUNS, else the spec's and the invariants' own counts). */
+  runs?: number;
+}
+
+/**
+ * Registers one vitest test per (invariant, backend). A failure throws an
+ * error whose message is the full report (seed, path, shrunk dataset, diff,
+ * replay command); invariants that do not apply are reported as skipped
+ * with the reason, never silently passed.
+ */
+export function invariantTests(spec: MigrationSpec, options: InvariantTestsOptions = {}): void {
+  const chosen = options.invariants ?? [...invariantNames];
+  for (const name of chosen) {
+    if (!isInvariantName(name)) throw new Error(`unknown invariant "${name}"; known: ${invariantNames.join(", ")}`);
+  }
+  for (const backend of options.backends ?? ["memory"]) {
+    const kind = typeof backend === "string" ? backend : backend.kind;
+    const suiteName = `${spec.name} on ${kind}`;
+    const { timeLimitMs, testTimeoutMs } = checkTimes(spec, kind);
+    describe(suiteName, () => {
+      for (const name of chosen) {
+        const invariant = invariants[name];
+        const reason = invariant.notApplicable(spec);
+        const testName = `${name}: ${invariant.title}`;
+        if (reason) {
+          // Visible in the report as a skip with its reason, never as a pass.
+          test.skip(`${testName} (not applicable: ${reason})`, () => {});
+          continue;
+        }
+        test(testName, async (context) => {
+          const result = await checkMigration(spec, {
+            invariant: name,
+            backend,
+            runs: options.runs,
+            timeLimitMs,
+            replay: { file: options.file, testName: `${suiteName} ${testName}`, project: options.project },
+          });
+          // Reporters (certify) read the result from the test's meta.
+          (context.task.meta as Record<string, unknown>).harnessResult = toMeta(result);
+          if (result.status === "failed") throw new Error(formatFailure(result), { cause: result });
+          if (result.status === "skipped") {
+            // The backend cannot run here (no container runtime): say so, never pass.
+            console.warn(`${spec.name} › ${name} [${kind}] skipped: ${result.reason}`);
+            context.skip(result.reason);
+          }
+          if (result.status === "passed" && result.interrupted) {
+            console.warn(`${spec.name} › ${name} [${kind}]: only ${result.runs} of ${result.interrupted.requestedRuns} runs within the check's time limit`);
+          }
+          expect(result.status).toBe("passed");
+        }, testTimeoutMs);
+      }
+    });
+  }
+}
+
+/** Test meta must be serializable: keep the result, bigints as text. */
+export function toMeta(result: CheckResult): unknown {
+  return JSON.parse(JSON.stringify(result, (_key, value) => (typeof value === "bigint" ? `${value}n` : value)));
+}

@@ -1,0 +1,25 @@
+import type { BackendKind } from "../../backends/backend.js";
+import { resolveDeadline } from "../../budget/deadline.js";
+import type { MigrationSpec } from "../../spec.js";
+
+/** The longest one check may run, in ms, unless HARNESS_CHECK_TIME_LIMIT_MS says otherwise. */
+const DEFAULT_CHECK_TIME_LIMIT_MS = 10 * 60_000;
+/** Time vitest gives a test beyond the check's own limit and one call's deadline: reporting, disposal. */
+const REPORT_MARGIN_MS = 30_000;
+
+export const CHECK_TIME_LIMIT_VARIABLE = "HARNESS_CHECK_TIME_LIMIT_MS";
+
+/**
+ * A check's time limit and the vitest timeout of the test that runs it.
+ * fast-check is interrupted at the limit (shrinking included), which it
+ * checks between runs; a run in progress ends within one call's deadline.
+ * So the test's timeout is the limit, plus a deadline, plus a margin: the
+ * harness always reports first, and vitest's bare "Test timed out" is never
+ * what a found failure turns into.
+ */
+export function checkTimes(spec: MigrationSpec, backend: BackendKind): { timeLimitMs: number; testTimeoutMs: number } {
+  const raw = process.env[CHECK_TIME_LIMIT_VARIABLE];
+  const timeLimitMs = raw ? Number(raw) : DEFAULT_CHECK_TIME_LIMIT_MS;
+  if (!Number.isInteger(timeLimitMs) || timeLimitMs < 1) throw new Error(`${CHECK_TIME_LIMIT_VARIABLE} must be a positive number of milliseconds, got "${raw}"`);
+  return { timeLimitMs, testTimeoutMs: timeLimitMs + resolveDeadline(backend, spec.deadlineMs) + REPORT_MARGIN_MS };
+}

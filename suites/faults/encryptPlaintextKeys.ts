@@ -1,0 +1,10 @@
+import { batchMigration, type FaultOptions } from "convex-migration-harness";
+import { faultFunction } from "./modules.js";
+
+const batch = (module: string, direction: "forward" | "rollback") => batchMigration(faultFunction(`encryptPlaintextKeys/${module}`, direction));
+
+/** Plausible bugs of encryptPlaintextKeys, each with the invariant that must catch it. */
+export const encryptPlaintextKeysFaults: FaultOptions[] = [
+  { name: "trustsLooksEncrypted", invariant: "noPlaintextSecrets", bug: "base64-looking plaintext skipped because it looks encrypted", maxDocuments: 2, overrides: { forward: batch("trustsLooksEncrypted", "forward") } },
+  { name: "rollbackDecryptsEverything", invariant: "roundTrip", bug: "a rollback that decrypts keys that were encrypted before the migration", maxDocuments: 2, overrides: { rollback: batch("rollbackDecryptsEverything", "rollback") } },
+];

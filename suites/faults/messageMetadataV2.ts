@@ -1,0 +1,13 @@
+import { batchMigration, type FaultOptions } from "convex-migration-harness";
+import { faultFunction } from "./modules.js";
+
+const batch = (module: string, direction: "forward" | "rollback") => batchMigration(faultFunction(`messageMetadataV2/${module}`, direction));
+
+/** Plausible bugs of messageMetadataV2 (several straight from the guide), each with the invariant that must catch it. */
+export const messageMetadataV2Faults: FaultOptions[] = [
+  { name: "rollbackLeavesEmptyObject", invariant: "roundTrip", bug: "a rollback that turns absent metadata into {}", maxDocuments: 3, overrides: { rollback: batch("rollbackLeavesEmptyObject", "rollback") } },
+  { name: "stampsAgain", invariant: "idempotent", bug: "a forward pass without the already-v2 check, which re-records its own output", maxDocuments: 3, overrides: { forward: batch("stampsAgain", "forward") } },
+  { name: "stampsBatchTime", invariant: "batchIndependent", bug: "processedAt taken once per batch, like the guide's Date.now()", maxDocuments: 4, overrides: { forward: batch("stampsBatchTime", "forward") } },
+  { name: "skipsMissingMetadata", invariant: "conserves", bug: "the guide's `if (!message.metadata) continue`, which never stamps messages without metadata", maxDocuments: 3, overrides: { forward: batch("skipsMissingMetadata", "forward") } },
+  { name: "spreadsStrings", invariant: "conserves", bug: "the guide's spread of non-object metadata, which loses it", maxDocuments: 3, overrides: { forward: batch("spreadsStrings", "forward") } },
+];

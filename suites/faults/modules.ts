@@ -1,0 +1,13 @@
+/**
+ * The broken variants' functions: modules in suites/faults/<migration>/,
+ * never in convex/, so they can never ship. The specs hand them to the
+ * harness as `faultModules`, callable as "faults/<migration>/<module>:<function>".
+ */
+export const faultModules = Object.fromEntries(
+  Object.entries(import.meta.glob("./*/*.ts")).map(([path, load]) => [`faults/${path.slice(2, -3)}`, load]),
+);
+
+/** The name of a fault module's function: `faultFunction("apiKeysToTable/dropsAnthropic", "forward")`. */
+export function faultFunction(module: string, name: string): string {
+  return `faults/${module}:${name}`;
+}

@@ -1,0 +1,23 @@
+import { componentMigration, type FaultOptions } from "convex-migration-harness";
+import { internal } from "../../convex/_generated/api";
+import { faultFunction } from "./modules.js";
+
+/** A broken direction of a @convex-dev/migrations migration, driven through the app's one-batch runner. */
+const component = (module: string, direction: "forward" | "rollback") =>
+  componentMigration(faultFunction(module, direction), { runner: internal.migrations.component.runBatch });
+
+/** A broken progress query (progressTruthful). */
+const progress = (module: string): FaultOptions["overrides"] => (base) => ({ progress: { ...base.progress!, query: faultFunction(module, "progress") } });
+
+/** Plausible bugs of dropSaveRegenerationHistory, each with the invariant that must catch it. */
+export const dropSaveRegenerationHistoryFaults: FaultOptions[] = [
+  { name: "keepsOnlyTrue", invariant: "roundTrip", bug: "a false value dropped without a ledger entry (a truthiness check)", maxDocuments: 2, overrides: { forward: component("dropSaveRegenerationHistory/keepsOnlyTrue", "forward") } },
+  { name: "progressCountsFalse", invariant: "progressTruthful", bug: "progress that counts a document holding false as migrated", maxDocuments: 2, overrides: progress("dropSaveRegenerationHistory/progressCountsFalse") },
+];
+
+/** Plausible bugs of backfillImageGenerationDefaults, each with the invariant that must catch it. */
+export const backfillImageGenerationDefaultsFaults: FaultOptions[] = [
+  { name: "rollbackRemovesDefaults", invariant: "roundTrip", bug: "a rollback that removes a user's own settings equal to the defaults", maxDocuments: 2, overrides: { rollback: component("backfillImageGenerationDefaults/rollbackRemovesDefaults", "rollback") } },
+  { name: "overwritesInvalid", invariant: "conserves", bug: "invalid legacy settings overwritten with the defaults instead of recorded", maxDocuments: 2, overrides: { forward: component("backfillImageGenerationDefaults/overwritesInvalid", "forward") } },
+  { name: "progressNaNOnEmpty", invariant: "progressTruthful", bug: "a percent of NaN on an empty table", maxDocuments: 0, overrides: progress("backfillImageGenerationDefaults/progressNaNOnEmpty") },
+];
