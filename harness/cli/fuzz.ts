@@ -78,9 +78,11 @@ export async function fuzzMain(argv: string[], invocation: string): Promise<numb
     mkdirSync(out, { recursive: true });
     plan.corpusDir = values.corpus === "none" ? null : join(root, typeof values.corpus === "string" ? values.corpus : probe.options.corpus);
     plan.workers = Math.max(1, Math.min(probe.vitest.config.maxWorkers ?? 1, probe.files.length));
-    const names = await fuzzProperties(probe, migrations);
+    const found = await fuzzProperties(probe, migrations);
     await closeRun(probe);
-    writeShardProperties(plan, dealShard(names, shard));
+    const names = found.map((f) => f.name);
+    const mine = dealShard(names, shard);
+    writeShardProperties(plan, mine);
 
     const run = await openSpecRun("fuzz", { [FUZZ_PLAN_VARIABLE]: JSON.stringify(plan) }, backends, [
       new ConsoleReporter(["fuzz ", "corpus:"]),
@@ -89,8 +91,10 @@ export async function fuzzMain(argv: string[], invocation: string): Promise<numb
       ["junit", { outputFile: join(out, "junit.xml") }] as never,
       ["json", { outputFile: join(out, "results.json") }] as never,
     ]);
+    // Only the spec files with a property in this shard: the others would have no test to run.
+    run.files = [...new Set(found.filter((f) => mine.includes(f.name)).map((f) => f.file))];
     const corpusBefore = listCorpus(plan.corpusDir);
-    console.log(`Fuzzing shard ${shard.index}/${shard.count} (${dealShard(names, shard).length} properties) on ${backends.join(", ")} for ${duration(time)}` +
+    console.log(`Fuzzing shard ${shard.index}/${shard.count} (${mine.length} properties) on ${backends.join(", ")} for ${duration(time)}` +
       `${plan.seed === undefined ? " (fresh seeds)" : ` (seed ${plan.seed})`}; failures go to ${plan.corpusDir ?? "no corpus"}`);
     const slack = resolveShrinkBudget(undefined) + Math.max(...backends.map((b) => resolveDeadline(b as "memory", undefined))) + MARGIN_MS;
     const finished = await runWithBudget(run, time + slack);
@@ -103,14 +107,15 @@ export async function fuzzMain(argv: string[], invocation: string): Promise<numb
   }
 }
 
-/** Every property the spec files would fuzz (collected, not run), checked against --migration. */
-async function fuzzProperties(run: Awaited<ReturnType<typeof openSpecRun>>, migrations: string[] | undefined): Promise<string[]> {
+/** Every property the spec files would fuzz (collected, not run), with its spec file, checked against --migration. */
+async function fuzzProperties(run: Awaited<ReturnType<typeof openSpecRun>>, migrations: string[] | undefined): Promise<Array<{ name: string; file: string }>> {
   const { testModules } = await run.vitest.collect(run.files);
-  const found: Array<{ name: string; fault: boolean }> = [];
+  const found: Array<{ name: string; file: string; fault: boolean }> = [];
   const loadErrors: string[] = [];
   for (const module of testModules) {
-    for (const error of module.errors()) loadErrors.push(`${module.moduleId}: ${error.message.split("\n")[0]}`);
-    for (const test of module.children.allTests()) found.push({ name: test.name, fault: test.fullName.startsWith("faults ") });
+    const file = module.moduleId.replace(`${run.options.root}/`, "");
+    for (const error of module.errors()) loadErrors.push(`${file}: ${error.message.split("\n")[0]}`);
+    for (const test of module.children.allTests()) found.push({ name: test.name, file, fault: test.fullName.startsWith("faults ") });
   }
   if (loadErrors.length > 0) throw new UsageError(`a spec file does not load:\n  ${loadErrors.join("\n  ")}`);
   const target = (name: string) => name.replace(/^fuzz /, "").split(" › ")[0];
@@ -118,9 +123,9 @@ async function fuzzProperties(run: Awaited<ReturnType<typeof openSpecRun>>, migr
     const known = [...new Set(found.map((f) => target(f.name)))].sort();
     const unknown = migrations.filter((m) => !known.includes(m));
     if (unknown.length > 0) throw new UsageError(`--migration: unknown ${unknown.join(", ")}; known migrations and faults: ${known.join(", ")}`);
-    return found.filter((f) => migrations.includes(target(f.name))).map((f) => f.name);
+    return found.filter((f) => migrations.includes(target(f.name)));
   }
-  return found.filter((f) => !f.fault).map((f) => f.name);
+  return found.filter((f) => !f.fault);
 }
 
 interface ReportInput {

@@ -38,7 +38,8 @@ export function parseCommand(spec: CommandSpec, argv: string[], invocation: stri
   try {
     ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }) as { values: Record<string, string | boolean | undefined> });
   } catch (error) {
-    throw new UsageError(`${invocation}: ${(error as Error).message.split("\n")[0]}`);
+    const message = (error as Error).message.split("\n")[0].replace(/\. To specify .*$/, "");
+    throw new UsageError(`${invocation}: ${message} (\`${invocation} --help\` lists the options)`);
   }
   if (values.help) {
     process.stdout.write(usageText(spec, invocation));

@@ -9,7 +9,7 @@ const WIND_DOWN_MS = 15_000;
 
 export interface SpecRun {
   options: ResolvedHarnessOptions;
-  /** Spec files, relative to the project root. */
+  /** Spec files to run, relative to the project root. */
   files: string[];
   vitest: Vitest;
 }
