@@ -35,6 +35,25 @@ describe("redactText", () => {
     expect(redactText(keys.google)).not.toBe(redactText(keys.openrouter));
   });
 
+  test("never redacts identifiers: migration, fault, table, field and function names in camelCase or snake_case", () => {
+    const names = [
+      "messageMetadataV2_rollbackLeavesEmptyObject",
+      "backfillImageGenerationDefaults_progressNaNOnEmpty",
+      "apiKeysToTable_collectsSettingsForProgress",
+      "encryptPlaintextKeysForEveryProviderValue2",
+      "user_settings_encrypted_api_keys_v2_backfill",
+      "internal.migrations.dropSaveRegenerationHistory.forward",
+    ];
+    const text = `registered: ${names.join(", ")}`;
+    expect(redactText(text)).toBe(text);
+  });
+
+  test("still redacts base64 that merely starts like a word, or has many digits", () => {
+    for (const secret of ["dGhpcyBpcyBhIHNlY3JldCB0b2tlbiB2YWx1ZQ", "kX9mP2qR7sT4vW1yZ8aB3cD6eF0gH5jKxLq", "Abcdefghijklmnopqrstu1v2w3x4y5z6Q7r8"]) {
+      expect(redactText(`token ${secret}`)).not.toContain(secret);
+    }
+  });
+
   test("redacts listed values that do not look like keys", () => {
     expect(redactText("the key was hunter2!", { values: ["hunter2!"] })).not.toContain("hunter2!");
   });

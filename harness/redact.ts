@@ -34,9 +34,21 @@ export function redactText(text: string, options: RedactOptions = {}): string {
   const values = [...new Set(options.values ?? [])].filter((v) => v.length >= 4).sort((a, b) => b.length - a.length);
   for (const value of values) out = out.split(value).join(marker("secret", value));
   for (const { kind, pattern } of SECRET_SHAPES) {
-    out = out.replace(pattern, (match) => marker(kind, match));
+    out = out.replace(pattern, (match) => (kind === "base64" && isIdentifier(match) ? match : marker(kind, match)));
   }
   return out;
+}
+
+/**
+ * Whether a base64-looking run is an identifier a reader needs (a migration,
+ * fault, table, field or function name): camelCase or snake_case words,
+ * every capital starting a word (never two in a row) and at most two
+ * digits. Random base64 of 32+ characters has two capitals in a row and
+ * more digits almost always (far under one in a thousand passes both).
+ */
+export function isIdentifier(run: string): boolean {
+  if (!/^[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+|[_-][A-Za-z][a-z0-9]*)*$/.test(run)) return false;
+  return (run.match(/[0-9]/g) ?? []).length <= 2;
 }
 
 /** True when `text` holds at least one redaction marker. */
