@@ -77,12 +77,13 @@ export async function checkMigration(spec: MigrationSpec, options: CheckOptions)
   const property = fc.asyncProperty(datasets, paramsArb, async (dataset, params) => {
     if (budget.expired()) return;
     ctx.labels = new Map();
+    ctx.contentLabels = new Map();
     try {
       await invariant.check(ctx, dataset, params);
     } catch (error) {
       budget.failed();
       // Named now, while this run's ids are known: shrinking goes on with other runs.
-      throw new InvariantViolation(relabelFailure(toFailure(invariant.name, error), ctx.labels));
+      throw new InvariantViolation(relabelFailure(toFailure(invariant.name, error), new Map([...ctx.labels, ...(ctx.contentLabels ?? [])])));
     }
   });
   const plugins = options.timeLimitMs === undefined ? [] : [fc.interruptAfterTimeLimit(options.timeLimitMs)];

@@ -17,6 +17,12 @@ export function formatFailure(result: FailedResult): string {
     "",
     `Property failed after ${result.runs} run(s) and ${result.shrinks} shrink(s) ` +
       `{ seed: ${result.seed}, path: "${result.path}" }`,
+    ...(result.shrinkCutShort
+      ? [
+          `Shrinking was cut short at its budget (${Math.round(result.shrinkCutShort.budgetMs / 1000)} s): this is the smallest counterexample found by then. ` +
+            "Give it longer with HARNESS_SHRINK_BUDGET_MS=<ms> or the spec's `shrinkBudgetMs`.",
+        ]
+      : []),
     "",
     `Counterexample (shrunk): ${describeSize(result.dataset)}`,
     ...formatDataset(result.dataset).map((line) => `  ${line}`),
@@ -72,9 +78,12 @@ export function formatValue(value: DatasetValue | unknown): string {
   }
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>);
-    if ("__encrypt" in (value as object)) {
-      const marker = value as { __encrypt: string; key?: string };
-      return `encrypt${marker.key === "wrong" ? "WithWrongKey" : ""}(${JSON.stringify(truncate(marker.__encrypt))})`;
+    // A seed marker the app resolves ({ __encrypt: "x", key: "wrong" }) reads as a call: encrypt("x", key: "wrong").
+    const marker = entries.filter(([k]) => k.startsWith("__"));
+    if (marker.length === 1) {
+      const [[name, payload]] = marker;
+      const options = entries.filter(([k]) => !k.startsWith("__")).map(([k, v]) => `, ${k}: ${formatValue(v)}`);
+      return `${name.slice(2)}(${formatValue(payload)}${options.join("")})`;
     }
     return `{ ${entries.map(([k, v]) => `${k}: ${formatValue(v)}`).join(", ")} }`;
   }

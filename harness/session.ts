@@ -8,7 +8,7 @@ import type { InvariantName } from "./invariants/names.js";
 import type { MigrationDriver } from "./migration.js";
 import { idLabels } from "./online/labels.js";
 import { batchBound, runMigration, type RunOptions, type RunOutcome } from "./runner.js";
-import { canonicalize } from "./snapshot/canonical.js";
+import { canonicalize, withContentLabels } from "./snapshot/canonical.js";
 import type { MigrationSpec } from "./spec.js";
 import type { Snapshot } from "./snapshot/types.js";
 import { InvariantViolation, type Crash } from "./violation.js";
@@ -25,6 +25,8 @@ export interface CheckContext {
    * property run, by id: failures name documents as the dataset does.
    */
   labels?: Map<string, string>;
+  /** The same documents' content labels in this run's views (`users:1a2b3c4d`), to their dataset labels. */
+  contentLabels?: Map<string, string>;
 }
 
 /**
@@ -107,9 +109,21 @@ export class Session {
     return readSnapshot(this.ctx.app, this.backend);
   }
 
-  /** The spec's view of a snapshot, or the canonical snapshot by default. */
+  /**
+   * The spec's view of a snapshot, or the canonical snapshot by default. The
+   * content labels it gives seeded documents are kept, so a diff of two
+   * views names them as the dataset does.
+   */
   async view(snapshot: Snapshot): Promise<unknown> {
-    return this.ctx.spec.view ? await this.ctx.spec.view(snapshot as never) : canonicalize(snapshot, this.ctx.app.schema);
+    const { result, labels } = await withContentLabels(() =>
+      this.ctx.spec.view ? this.ctx.spec.view(snapshot as never) : canonicalize(snapshot, this.ctx.app.schema),
+    );
+    this.ctx.contentLabels ??= new Map();
+    for (const [id, label] of labels) {
+      const named = this.ctx.labels?.get(id);
+      if (named !== undefined && !this.ctx.contentLabels.has(label)) this.ctx.contentLabels.set(label, named);
+    }
+    return result;
   }
 
   dispose(): Promise<void> {

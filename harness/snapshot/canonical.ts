@@ -20,6 +20,26 @@ export interface SchemaLike {
 /** Iterations after which a reference cycle stops refining its labels. */
 const MAX_ROUNDS = 32;
 
+/** Who wants to know which label each id got (a session naming documents in its failures). */
+let labelListener: ((id: string, label: string) => void) | undefined;
+
+/**
+ * Runs `work` and returns, with its result, the content label every
+ * canonicalize call inside it gave each id: what lets a failure show
+ * `users[0]` where a diff would say `users:1a2b3c4d`. Property runs are
+ * sequential, so one listener at a time is enough.
+ */
+export async function withContentLabels<T>(work: () => Promise<T> | T): Promise<{ result: T; labels: Map<string, string> }> {
+  const labels = new Map<string, string>();
+  const previous = labelListener;
+  labelListener = (id, label) => void labels.set(id, label);
+  try {
+    return { result: await work(), labels };
+  } finally {
+    labelListener = previous;
+  }
+}
+
 /**
  * A snapshot "up to id renaming" (DESIGN.md section 8). Convex mints a new id
  * on every insert, so a rollback that re-creates a document changes its id,
@@ -71,6 +91,7 @@ export function canonicalize(snapshot: Snapshot, schema?: SchemaLike): Canonical
     if (!changed) break;
   }
 
+  if (labelListener) for (const entry of entries) labelListener(entry.id, labels.get(entry.id)!);
   const byTable = new Map<string, Array<{ doc: CanonicalDocument; key?: string }>>();
   for (const entry of entries) {
     // Only a referring document holds ids to replace; the copy sorts keys either way.
