@@ -97,7 +97,7 @@ export async function checkMigration(spec: MigrationSpec, options: CheckOptions)
 
   const [dataset, params] = details.counterexample as [Dataset, unknown];
   const path = details.counterexamplePath ?? "";
-  const target = options.replay ?? { testName: `${spec.name} on ${resolved.kind} ${invariant.name}` };
+  const target = options.replay ?? defaultTarget(spec, invariant.name, resolved.kind);
   const failed: FailedResult = {
     ...base,
     status: "failed",
@@ -115,6 +115,17 @@ export async function checkMigration(spec: MigrationSpec, options: CheckOptions)
   // Opt-in (fuzz and certify set HARNESS_CORPUS_SAVE): every failure found is kept for npm test to replay.
   if (!fixed && !replay) await saveIfRequested(failed, spec, target.file);
   return failed;
+}
+
+/**
+ * Without a replay target, the test a spec file registers for this check:
+ * in the file that declared the spec (when the call stack said which), the
+ * invariant's test, or for a fault's variant the fault's test.
+ */
+function defaultTarget(spec: MigrationSpec, invariant: InvariantName, backend: BackendKind): ReplayTarget {
+  const file = spec.declaredIn;
+  if (spec.fault) return { file, testName: `${spec.fault.of} faults ${invariant} catches ${spec.fault.bug}` };
+  return { file, testName: `${spec.name} on ${backend} ${invariant}: ${invariants[invariant].title}` };
 }
 
 function resolveProvider(backend: CheckOptions["backend"]): BackendProvider {

@@ -46,6 +46,8 @@ describe("redactText", () => {
     ];
     const text = `registered: ${names.join(", ")}`;
     expect(redactText(text)).toBe(text);
+    const path = "saved -> /tmp/replay-e2e-LEPZVh/corpus/apiKeysToTable_dropsAnthropic.conserves.memory.eaa1c5cd.json";
+    expect(redactText(path)).toBe(path);
   });
 
   test("still redacts base64 that merely starts like a word, or has many digits", () => {

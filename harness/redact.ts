@@ -34,9 +34,20 @@ export function redactText(text: string, options: RedactOptions = {}): string {
   const values = [...new Set(options.values ?? [])].filter((v) => v.length >= 4).sort((a, b) => b.length - a.length);
   for (const value of values) out = out.split(value).join(marker("secret", value));
   for (const { kind, pattern } of SECRET_SHAPES) {
-    out = out.replace(pattern, (match) => (kind === "base64" && isIdentifier(match) ? match : marker(kind, match)));
+    out = out.replace(pattern, (match) => (kind === "base64" && !isTokenLike(match) ? match : marker(kind, match)));
   }
   return out;
+}
+
+/**
+ * Whether a base64-looking run can be one token: not an identifier, and not
+ * a mix of base64's "+/" with base64url's "-_" (a file path such as
+ * `/tmp/run-Ab3x/apiKeysToTable_dropsAnthropic` has both; a key or a
+ * ciphertext is written in one alphabet).
+ */
+function isTokenLike(run: string): boolean {
+  if (isIdentifier(run)) return false;
+  return !(/[/+]/.test(run) && /[-_]/.test(run));
 }
 
 /**

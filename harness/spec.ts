@@ -16,6 +16,7 @@ import {
   type QuarantineOptions, type QueryEquivalenceOptions, type References,
   type ResolvedQuarantine, type ResolvedQueryEquivalence,
 } from "./integrity.js";
+import { declaringFile } from "./spec/declaredIn.js";
 import { SchemaChecks, type NamedFunctions } from "./spec/schemaChecks.js";
 import { checkDataset, checkFaults, checkSecrets, isDriver, resolveMs, resolveProgress, resolveRuns } from "./spec/resolve.js";
 
@@ -223,10 +224,12 @@ export interface MigrationSpec<S extends AnySchema = AnySchema> {
   readonly shrinkBudgetMs?: number;
   readonly faults: readonly ResolvedFault[];
   readonly dataClasses?: DataClassOptions;
-  /** Set for a fault's variant: the only invariant it is checked with. */
-  readonly fault?: { readonly of: string; readonly invariant: InvariantName };
+  /** Set for a fault's variant: the spec it breaks, the only invariant it is checked with, the bug. */
+  readonly fault?: { readonly of: string; readonly invariant: InvariantName; readonly bug: string };
   /** Every function the spec names, for the export check at collection. */
   readonly functions: NamedFunctions;
+  /** The file that declared it (relative to the working directory), when the call stack says: what replay commands name by default. */
+  readonly declaredIn?: string;
   /** The options it was declared with: `variant()` re-declares from them. */
   readonly options: MigrationSpecOptions<S>;
   /** This spec with some options replaced, checked again. */
@@ -340,6 +343,7 @@ export function defineMigration<S extends AnySchema>(declaredApp: App<S>, option
     deadlineMs: resolveMs(options.deadlineMs, "deadlineMs", fail),
     shrinkBudgetMs: resolveMs(options.shrinkBudgetMs, "shrinkBudgetMs", fail),
     functions,
+    declaredIn: declaringFile(),
     options,
     variant: (overrides: Partial<MigrationSpecOptions<S>>) => defineMigration(declaredApp, { ...options, ...overrides }),
   });
@@ -371,7 +375,7 @@ function faultVariant<S extends AnySchema>(app: App<S>, options: MigrationSpecOp
   const { faults: _faults, ...base } = options;
   const overrides = typeof fault.overrides === "function" ? fault.overrides(options) : fault.overrides;
   const variant = defineMigration(app, { ...base, ...overrides, name: `${options.name}_${fault.name}` });
-  const frozen = Object.freeze({ ...variant, fault: Object.freeze({ of: options.name, invariant: fault.invariant }) });
+  const frozen = Object.freeze({ ...variant, fault: Object.freeze({ of: options.name, invariant: fault.invariant, bug: fault.bug }) });
   ofSpec.set(fault, frozen);
   return frozen;
 }

@@ -71,7 +71,7 @@ export async function certifyMain(argv: string[], invocation: string): Promise<n
     [CORPUS_FOUND_BY_VARIABLE]: "certify",
   }, backends, [new ConsoleReporter(["corpus:", "snapshot "]), collector, progress]);
   const corpus = values.corpus === "none" ? null : typeof values.corpus === "string" ? values.corpus : run.options.corpus;
-  if (corpus) process.env[CORPUS_SAVE_VARIABLE] = join(run.options.root, corpus);
+  if (corpus) process.env[CORPUS_SAVE_VARIABLE] = resolve(run.options.root, corpus);
   const corpusBefore = listCorpus(corpus);
   console.log(`Certifying ${run.files.length} spec file(s) on ${backends.join(", ")}: ${runs} runs per invariant, seed ${seed}` +
     `${snapshot ? `, snapshot ${values.snapshot}` : ""}; budget ${duration(budgetMs)}`);
@@ -106,7 +106,7 @@ export async function certifyMain(argv: string[], invocation: string): Promise<n
     corpusAdded: listCorpus(corpus).filter((f) => !corpusBefore.includes(f)),
     errors: collector.errors,
   };
-  const dir = writeCertificate(cert, collector.secretFields, join(run.options.root, run.options.reports));
+  const dir = writeCertificate(cert, collector.secretFields, resolve(run.options.root, run.options.reports));
   console.log(`\nCertification ${cert.verdictLine} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   for (const reason of cert.reasons) console.log(`  - ${reason}`);
   console.log(`Certificate: ${dir.replace(`${run.options.root}/`, "")}/certificate.html (also .md, .json, junit.xml)`);

@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { resolveDeadline } from "../budget/deadline.js";
 import { resolveShrinkBudget } from "../budget/shrinkBudget.js";
 import { FUZZ_PLAN_VARIABLE, writeShardProperties, type FuzzPlan } from "../fuzz/plan.js";
@@ -74,9 +74,9 @@ export async function fuzzMain(argv: string[], invocation: string): Promise<numb
     // The plan's corpus folder and worker count are known once the config is loaded: they are written before the run starts.
     const probe = await openSpecRun("fuzz", { [FUZZ_PLAN_VARIABLE]: JSON.stringify(plan) }, backends, []);
     const root = probe.options.root;
-    const out = join(root, probe.options.reports, "fuzz", `shard-${shard.index}-of-${shard.count}`);
+    const out = join(resolve(root, probe.options.reports), "fuzz", `shard-${shard.index}-of-${shard.count}`);
     mkdirSync(out, { recursive: true });
-    plan.corpusDir = values.corpus === "none" ? null : join(root, typeof values.corpus === "string" ? values.corpus : probe.options.corpus);
+    plan.corpusDir = values.corpus === "none" ? null : resolve(root, typeof values.corpus === "string" ? values.corpus : probe.options.corpus);
     plan.workers = Math.max(1, Math.min(probe.vitest.config.maxWorkers ?? 1, probe.files.length));
     const found = await fuzzProperties(probe, migrations);
     await closeRun(probe);

@@ -16,9 +16,9 @@ export interface HarnessOptions {
   app?: string;
   /** The app's Convex folder. Default "convex". */
   convex?: string;
-  /** The saved-failure corpus folder. Default "migration-corpus". */
+  /** The saved-failure corpus folder. Default "migration-corpus"; the HARNESS_CORPUS variable overrides it for one run. */
   corpus?: string;
-  /** Where certify and fuzz write their reports. Default "reports". */
+  /** Where certify and fuzz write their reports. Default "reports"; the HARNESS_REPORTS variable overrides it for one run. */
   reports?: string;
   /**
    * More files whose contents the certificate's source hash covers (globs),
@@ -83,8 +83,9 @@ export function resolveHarnessOptions(options: HarnessOptions = {}, root: string
     specs: Object.freeze(specs.map((s) => s.replace(/^\.\//, ""))),
     app: path("app", options.app, null),
     convex: path("convex", options.convex, "convex")!,
-    corpus: path("corpus", options.corpus, "migration-corpus")!,
-    reports: path("reports", options.reports, "reports")!,
+    // HARNESS_CORPUS points one run at another corpus (a CI job's, a test's own).
+    corpus: path("corpus", process.env.HARNESS_CORPUS || options.corpus, "migration-corpus")!,
+    reports: path("reports", process.env.HARNESS_REPORTS || options.reports, "reports")!,
     certificateSources: Object.freeze([...sources]),
     shareModules: options.shareModules ?? false,
   });

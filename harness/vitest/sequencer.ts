@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { readCorpus } from "../corpus/store.js";
 import { registeredOptions } from "./preset.js";
@@ -14,7 +15,7 @@ export class CorpusFirstSequencer extends BaseSequencer {
     const options = registeredOptions();
     if (!options) return sorted;
     const withEntries = new Set(
-      readCorpus(`${options.root}/${options.corpus}`).flatMap(({ parsed }) => (parsed.kind === "entry" && parsed.entry.file ? [`${options.root}/${parsed.entry.file}`] : [])),
+      readCorpus(resolve(options.root, options.corpus)).flatMap(({ parsed }) => (parsed.kind === "entry" && parsed.entry.file ? [`${options.root}/${parsed.entry.file}`] : [])),
     );
     const first = (spec: TestSpecification) => withEntries.has(spec.moduleId);
     return [...sorted.filter(first), ...sorted.filter((spec) => !first(spec))];

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { replayCorpusEntry } from "../../corpus/replay.js";
 import { readCorpus, VAULT_DIR, type CorpusFile } from "../../corpus/store.js";
@@ -21,7 +21,7 @@ import type { ResolvedHarnessOptions } from "../options.js";
  *   and a warning: re-record it with fuzz, or delete it.
  */
 export function corpusTests(spec: MigrationSpec, where: { file: string; project?: string }, options: ResolvedHarnessOptions): void {
-  const dir = join(options.root, options.corpus);
+  const dir = resolve(options.root, options.corpus);
   const specs = new Map([spec, ...spec.faults.map((f) => f.spec())].map((s) => [s.name, s]));
   const mine = readCorpus(dir).filter(({ parsed }) =>
     parsed.kind === "entry" && (specs.has(parsed.entry.migration) || parsed.entry.file === where.file),
@@ -62,7 +62,7 @@ export function corpusTests(spec: MigrationSpec, where: { file: string; project?
  * entry, unreadable entries, and entries whose spec file does not exist.
  */
 export function corpusIntegrityTests(options: ResolvedHarnessOptions, specFiles: readonly string[]): void {
-  const dir = join(options.root, options.corpus);
+  const dir = resolve(options.root, options.corpus);
   const files = readCorpus(dir);
   describe(`corpus (${options.corpus})`, () => {
     test("holds only corpus entries, and a vault entry only for a saved failure", () => {
