@@ -157,13 +157,13 @@ export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
   limits?: LimitsOptions;
   /**
    * Longest a single call (a batch, a read path, an app write) may take before
-   * the property run fails with a deadline failure, in ms. Default: 30 s on the
-   * memory backend, 120 s on a remote one; HARNESS_DEADLINE_MS overrides both.
+   * the property run fails with a deadline failure, in ms. Default: 10 s on the
+   * memory backend, 60 s on a remote one; HARNESS_DEADLINE_MS overrides both.
    */
   deadlineMs?: number;
   /**
    * Longest shrinking may go on after a failure is found, in ms, before the
-   * smallest counterexample so far is reported. Default 60 s; HARNESS_SHRINK_BUDGET_MS overrides.
+   * smallest counterexample so far is reported. Default 30 s; HARNESS_SHRINK_BUDGET_MS overrides.
    */
   shrinkBudgetMs?: number;
   /** Known-broken variants the suite must catch (see FaultOptions). */

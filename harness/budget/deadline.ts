@@ -2,7 +2,7 @@ import type { Backend, BackendKind, BackendProvider, CallAs } from "../backends/
 import type { App } from "../app.js";
 
 /** Default deadline of one call, per backend: convex-test runs in process; a remote call crosses HTTP and a real scheduler. */
-const DEFAULT_DEADLINE_MS: Record<BackendKind, number> = { memory: 30_000, container: 120_000, external: 120_000 };
+const DEFAULT_DEADLINE_MS: Record<BackendKind, number> = { memory: 10_000, container: 60_000, external: 60_000 };
 
 export const DEADLINE_VARIABLE = "HARNESS_DEADLINE_MS";
 

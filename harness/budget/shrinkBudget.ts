@@ -1,9 +1,9 @@
 /** Default time shrinking may take after the first failure, in ms. */
-export const DEFAULT_SHRINK_BUDGET_MS = 60_000;
+export const DEFAULT_SHRINK_BUDGET_MS = 30_000;
 
 export const SHRINK_BUDGET_VARIABLE = "HARNESS_SHRINK_BUDGET_MS";
 
-/** HARNESS_SHRINK_BUDGET_MS, else the spec's, else 60 s. */
+/** HARNESS_SHRINK_BUDGET_MS, else the spec's, else 30 s. */
 export function resolveShrinkBudget(specMs: number | undefined, env = readEnv(SHRINK_BUDGET_VARIABLE)): number {
   if (env === undefined || env === "") return specMs ?? DEFAULT_SHRINK_BUDGET_MS;
   const ms = Number(env);

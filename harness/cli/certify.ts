@@ -19,7 +19,7 @@ import { duration, ProgressReporter } from "../report/progressReporter.js";
 import { emptyImport } from "../snapshotImport/report.js";
 import { parseCommand, parseDuration, parseList, positiveInteger, integer, UsageError, type CommandSpec } from "./parse.js";
 import { gitCommit, sourceHash, versions } from "./provenance.js";
-import { closeRun, openSpecRun, runWithBudget } from "./runSpecs.js";
+import { closeRun, collectSpecTests, openSpecRun, runWithBudget } from "./runSpecs.js";
 import { writeCertificate } from "./writeCertificate.js";
 
 export const certifyCommand: CommandSpec = {
@@ -64,23 +64,22 @@ export async function certifyMain(argv: string[], invocation: string): Promise<n
   };
   const collector = new ResultCollector();
   const progress = new ProgressReporter("certify", started + budgetMs);
-  const run = await openSpecRun("certify", {
-    HARNESS_RUNS: String(runs),
-    HARNESS_SEED: String(seed),
-    [CERTIFY_PLAN_VARIABLE]: JSON.stringify(plan),
-    [CORPUS_FOUND_BY_VARIABLE]: "certify",
-  }, backends, [new ConsoleReporter(["corpus:", "snapshot "]), collector, progress]);
+  const env = { HARNESS_RUNS: String(runs), HARNESS_SEED: String(seed), [CORPUS_FOUND_BY_VARIABLE]: "certify" };
+  const files = plan.migrations ? await filesDeclaring(plan.migrations, plan, env, backends) : null;
+  const run = await openSpecRun("certify", { ...env, [CERTIFY_PLAN_VARIABLE]: JSON.stringify(plan) }, backends, [new ConsoleReporter(["corpus:", "snapshot "]), collector, progress]);
+  if (files) run.files = files;
   const corpus = values.corpus === "none" ? null : typeof values.corpus === "string" ? values.corpus : run.options.corpus;
   if (corpus) process.env[CORPUS_SAVE_VARIABLE] = resolve(run.options.root, corpus);
   const corpusBefore = listCorpus(corpus);
   console.log(`Certifying ${run.files.length} spec file(s) on ${backends.join(", ")}: ${runs} runs per invariant, seed ${seed}` +
     `${snapshot ? `, snapshot ${values.snapshot}` : ""}; budget ${duration(budgetMs)}`);
-  const finished = await runWithBudget(run, budgetMs);
+  // The budget counts from the command's start: collecting and loading are part of it.
+  const finished = await runWithBudget(run, Math.max(1, budgetMs - (Date.now() - started)));
   progress.stop();
-  await closeRun(run);
 
+  // A suite still running at the budget is stuck (or far too slow): a failure, with what was running.
   if (finished.timedOut) {
-    collector.incomplete.push(`the run was stopped at its budget (${duration(budgetMs)}); unfinished: ${finished.unfinished.join(", ") || "none"}`);
+    collector.errors.push(`the run was stopped at its budget (${duration(budgetMs)}): ${finished.unfinished.join(", ") || "no spec file"} did not finish`);
   }
   const status: BackendStatus[] = backends.map((backend) => {
     const mine = collector.results.filter((r) => r.backend === backend);
@@ -110,7 +109,27 @@ export async function certifyMain(argv: string[], invocation: string): Promise<n
   console.log(`\nCertification ${cert.verdictLine} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   for (const reason of cert.reasons) console.log(`  - ${reason}`);
   console.log(`Certificate: ${dir.replace(`${run.options.root}/`, "")}/certificate.html (also .md, .json, junit.xml)`);
+  // Closed after the certificate is written: a stuck worker must not keep it from being written.
+  await closeRun(run);
   return cert.verdict === "PASSED" ? 0 : 1;
+}
+
+/**
+ * The spec files that declare `migrations`, from a collect pass over every
+ * spec file (which registers every migration's tests, none run); an
+ * unknown name is a usage error that lists the known ones.
+ */
+async function filesDeclaring(migrations: string[], plan: CertifyPlan, env: Record<string, string>, backends: string[]): Promise<string[]> {
+  const probe = await openSpecRun("certify", { ...env, [CERTIFY_PLAN_VARIABLE]: JSON.stringify({ ...plan, migrations: undefined, snapshot: undefined }) }, backends, []);
+  try {
+    const declared = (await collectSpecTests(probe)).filter((t) => t.migration);
+    const known = [...new Set(declared.map((t) => t.migration!))].sort();
+    const unknown = migrations.filter((m) => !known.includes(m));
+    if (unknown.length > 0) throw new UsageError(`--migration: unknown ${unknown.join(", ")}; known migrations: ${known.join(", ")}`);
+    return [...new Set(declared.filter((t) => migrations.includes(t.migration!)).map((t) => t.file))];
+  } finally {
+    await closeRun(probe);
+  }
 }
 
 function listCorpus(dir: string | null): string[] {

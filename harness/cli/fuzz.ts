@@ -25,7 +25,7 @@ import { duration, ProgressReporter } from "../report/progressReporter.js";
 import { parseCommand, parseDuration, parseList, parseShard, positiveInteger, integer, UsageError, type CommandSpec } from "./parse.js";
 import { gitCommit, versions } from "./provenance.js";
 import type { ResolvedHarnessOptions } from "../vitest/options.js";
-import { closeRun, openSpecRun, runWithBudget } from "./runSpecs.js";
+import { closeRun, collectSpecTests, openSpecRun, runWithBudget } from "./runSpecs.js";
 
 export const fuzzCommand: CommandSpec = {
   name: "fuzz",
@@ -97,10 +97,12 @@ export async function fuzzMain(argv: string[], invocation: string): Promise<numb
     console.log(`Fuzzing shard ${shard.index}/${shard.count} (${mine.length} properties) on ${backends.join(", ")} for ${duration(time)}` +
       `${plan.seed === undefined ? " (fresh seeds)" : ` (seed ${plan.seed})`}; failures go to ${plan.corpusDir ?? "no corpus"}`);
     const slack = resolveShrinkBudget(undefined) + Math.max(...backends.map((b) => resolveDeadline(b as "memory", undefined))) + MARGIN_MS;
-    const finished = await runWithBudget(run, time + slack);
+    const finished = await runWithBudget(run, Math.max(1, plan.deadline + slack - Date.now()));
     progress.stop();
+    const code = report({ collector, finished, out, plan, backends, started, time, options: probe.options, corpusBefore });
+    // Closed after the reports are written: a stuck worker must not keep them from being written.
     await closeRun(run);
-    return report({ collector, finished, out, plan, backends, started, time, options: probe.options, corpusBefore });
+    return code;
   } finally {
     progress.stop();
     rmSync(stateDir, { recursive: true, force: true });
@@ -109,15 +111,7 @@ export async function fuzzMain(argv: string[], invocation: string): Promise<numb
 
 /** Every property the spec files would fuzz (collected, not run), with its spec file, checked against --migration. */
 async function fuzzProperties(run: Awaited<ReturnType<typeof openSpecRun>>, migrations: string[] | undefined): Promise<Array<{ name: string; file: string }>> {
-  const { testModules } = await run.vitest.collect(run.files);
-  const found: Array<{ name: string; file: string; fault: boolean }> = [];
-  const loadErrors: string[] = [];
-  for (const module of testModules) {
-    const file = module.moduleId.replace(`${run.options.root}/`, "");
-    for (const error of module.errors()) loadErrors.push(`${file}: ${error.message.split("\n")[0]}`);
-    for (const test of module.children.allTests()) found.push({ name: test.name, file, fault: test.fullName.startsWith("faults ") });
-  }
-  if (loadErrors.length > 0) throw new UsageError(`a spec file does not load:\n  ${loadErrors.join("\n  ")}`);
+  const found = (await collectSpecTests(run)).map((t) => ({ ...t, fault: t.fullName.startsWith("faults ") }));
   const target = (name: string) => name.replace(/^fuzz /, "").split(" › ")[0];
   if (migrations) {
     const known = [...new Set(found.map((f) => target(f.name)))].sort();

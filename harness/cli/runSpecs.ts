@@ -5,7 +5,7 @@ import { findFiles } from "../vitest/specFiles.js";
 import { UsageError } from "./parse.js";
 
 /** How long a cancelled run may take to wind down before the CLI reports without it. */
-const WIND_DOWN_MS = 15_000;
+const WIND_DOWN_MS = 5_000;
 
 export interface SpecRun {
   options: ResolvedHarnessOptions;
@@ -47,6 +47,37 @@ export async function openSpecRun(mode: HarnessMode, env: Record<string, string>
   return { options, files, vitest };
 }
 
+/** A test a spec file registers in the run's mode: its file (relative), its name and its full name. */
+export interface CollectedTest {
+  file: string;
+  name: string;
+  fullName: string;
+  /** The migration an invariant test checks (its meta), if it is one. */
+  migration?: string;
+}
+
+/**
+ * Imports every spec file in the run's mode and lists the tests they
+ * register, without running them: what fuzz deals into shards, and how
+ * certify and fuzz learn which files declare the migrations they were
+ * asked for. A spec file that does not load is a UsageError naming it.
+ */
+export async function collectSpecTests(run: SpecRun): Promise<CollectedTest[]> {
+  const { testModules } = await run.vitest.collect(run.files);
+  const tests: CollectedTest[] = [];
+  const loadErrors: string[] = [];
+  for (const module of testModules) {
+    const file = module.moduleId.replace(`${run.options.root}/`, "");
+    for (const error of module.errors()) loadErrors.push(`${file}: ${error.message.split("\n")[0]}`);
+    for (const test of module.children.allTests()) {
+      const migration = (test.meta() as { harnessMigration?: string }).harnessMigration;
+      tests.push({ file, name: test.name, fullName: test.fullName, ...(migration ? { migration } : {}) });
+    }
+  }
+  if (loadErrors.length > 0) throw new UsageError(`a spec file does not load:\n  ${loadErrors.join("\n  ")}`);
+  return tests;
+}
+
 export interface Finished {
   /** True when the budget ran out and the run was cancelled. */
   timedOut: boolean;
@@ -77,9 +108,28 @@ export async function runWithBudget(run: SpecRun, budgetMs: number): Promise<Fin
   clearTimeout(timer);
   if (outcome === "done") return { timedOut: false, unfinished: [] };
   await Promise.race([run.vitest.cancelCurrentRun("keyboard-input").then(() => started), sleep(WIND_DOWN_MS)]);
-  const finished = new Set(run.vitest.state.getFiles().filter((f) => f.result?.state && f.result.state !== "run").map((f) => f.filepath));
-  const unfinished = run.files.filter((file) => !finished.has(`${run.options.root}/${file}`));
+  const states = new Map(run.vitest.state.getFiles().map((f) => [f.filepath, f]));
+  const unfinished = run.files.flatMap((file) => {
+    const task = states.get(`${run.options.root}/${file}`);
+    if (task?.result?.state && task.result.state !== "run" && task.result.state !== "queued") return [];
+    // The first test without a result is where it stopped (a worker stuck in a loop sends no further events).
+    const stuckAt = task ? firstPending(task) : undefined;
+    return [stuckAt ? `${file} (at ${stuckAt})` : file];
+  });
   return { timedOut: true, unfinished };
+}
+
+type TaskLike = { type: string; name: string; mode?: string; result?: { state?: string }; tasks?: TaskLike[] };
+
+function firstPending(task: TaskLike, prefix = ""): string | undefined {
+  for (const child of task.tasks ?? []) {
+    const name = prefix ? `${prefix} > ${child.name}` : child.name;
+    if (child.type === "suite") {
+      const found = firstPending(child, name);
+      if (found) return found;
+    } else if (child.mode !== "skip" && child.mode !== "todo" && (!child.result?.state || child.result.state === "run")) return name;
+  }
+  return undefined;
 }
 
 /** Closes vitest, not waiting forever on a worker that does not exit. */

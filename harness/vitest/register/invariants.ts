@@ -43,10 +43,11 @@ export function invariantTests(spec: MigrationSpec, options: InvariantTestsOptio
         const testName = `${name}: ${invariant.title}`;
         if (reason) {
           // Visible in the report as a skip with its reason, never as a pass.
-          test.skip(`${testName} (not applicable: ${reason})`, () => {});
+          test.skip(`${testName} (not applicable: ${reason})`, { meta: { harnessMigration: spec.name } as never }, () => {});
           continue;
         }
-        test(testName, async (context) => {
+        // The meta says which migration the test checks: certify's collect pass reads it.
+        test(testName, { timeout: testTimeoutMs, meta: { harnessMigration: spec.name } as never }, async (context) => {
           const result = await checkMigration(spec, {
             invariant: name,
             backend,
@@ -66,7 +67,7 @@ export function invariantTests(spec: MigrationSpec, options: InvariantTestsOptio
             console.warn(`${spec.name} › ${name} [${kind}]: only ${result.runs} of ${result.interrupted.requestedRuns} runs within the check's time limit`);
           }
           expect(result.status).toBe("passed");
-        }, testTimeoutMs);
+        });
       }
     });
   }
