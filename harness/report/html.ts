@@ -3,7 +3,7 @@ import type { CheckResult } from "../result.js";
 import type { Certificate } from "./certificate.js";
 import type { CoverageReport } from "./coverage.js";
 import { htmlStyle } from "./htmlStyle.js";
-import { cell, clip, columnsOf, countBy, failuresOf, rowsOf, seconds, totalRuns } from "./summary.js";
+import { cell, clip, columnsOf, countBy, failuresOf, rowsOf, seconds, snapshotLine, totalRuns } from "./summary.js";
 
 const symbol: Record<CheckResult["status"], string> = { passed: "✓", failed: "✗", "not-applicable": "–", skipped: "↷" };
 
@@ -82,11 +82,10 @@ function coverage(reports: CoverageReport[]): string {
 
 function snapshot(cert: Certificate): string {
   if (!cert.snapshot) return "";
-  const { report, results } = cert.snapshot;
-  const c = countBy(results);
+  const { report } = cert.snapshot;
   const problems = report.problems.slice(0, 100).map((p) => `<li>${esc(p.table ?? "zip")}${p.line ? ` line ${p.line}` : ""}${p.id ? ` <code>${esc(p.id)}</code>` : ""}: ${esc(p.message)}</li>`);
   return `<section><h2>Snapshot ${esc(report.file)}</h2>
-<p>${report.tables.map((t) => `${esc(t.table)} ${t.imported}/${t.documents}`).join(" · ")} documents loaded · ${report.danglingReferences} dangling reference(s) kept · ${c.passed} passed, ${c.failed} failed</p>
+<p>${esc(snapshotLine(cert.snapshot))}</p>
 ${problems.length ? `<details><summary>${report.problems.length} problem(s) loading the export</summary><ul>${problems.join("")}</ul></details>` : ""}
 ${report.notes.map((n) => `<p class="legend">${esc(n)}</p>`).join("")}</section>`;
 }

@@ -2,7 +2,7 @@ import { formatFailure } from "../format.js";
 import type { CheckResult } from "../result.js";
 import type { Certificate } from "./certificate.js";
 import { coverageShortfalls } from "./coverage.js";
-import { cell, clip, columnsOf, countBy, failuresOf, rowsOf, seconds, totalRuns } from "./summary.js";
+import { cell, clip, columnsOf, countBy, failuresOf, rowsOf, seconds, snapshotLine, totalRuns } from "./summary.js";
 
 const mark: Record<CheckResult["status"], string> = { passed: "✅", failed: "❌", "not-applicable": "➖", skipped: "⏭" };
 const banner = { PASSED: "✅ PASSED", FAILED: "❌ FAILED", INCOMPLETE: "⚠️ INCOMPLETE" };
@@ -54,10 +54,8 @@ export function renderMarkdown(cert: Certificate): string {
     lines.push("", "</details>");
   }
   if (cert.snapshot) {
-    const { report, results } = cert.snapshot;
-    const sc = countBy(results);
-    lines.push("", `## Snapshot \`${report.file}\``, "", `${report.tables.map((t) => `${t.table} ${t.imported}/${t.documents}`).join(", ")} documents loaded; ` +
-      `${report.danglingReferences} dangling reference(s) kept; ${sc.passed} passed, ${sc.failed} failed.`);
+    const { report } = cert.snapshot;
+    lines.push("", `## Snapshot \`${report.file}\``, "", `${snapshotLine(cert.snapshot)}.`);
     if (report.problems.length > 0) {
       lines.push("", "<details><summary>Problems loading the export</summary>", "");
       for (const p of report.problems.slice(0, 50)) lines.push(`- ${p.table ?? "zip"}${p.line ? ` line ${p.line}` : ""}${p.id ? ` (${p.id})` : ""}: ${p.message}`);

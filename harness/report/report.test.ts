@@ -96,3 +96,39 @@ describe("judge", () => {
     expect(reasons[0]).toContain("value:long (0/5)");
   });
 });
+
+describe("honest verdicts", () => {
+  test("a PASSED from the memory backend alone says so in every format", () => {
+    const cert = certificate([passed], [{ ...coverage, counts: { "blob:empty": 120, "value:long": 30 } }]);
+    expect(cert.verdict).toBe("PASSED");
+    const line = "PASSED on the in-memory backend only; not run on a real Convex backend";
+    expect(cert.verdictLine).toBe(line);
+    expect(renderMarkdown(cert)).toContain(line.slice("PASSED".length));
+    expect(renderHtml(cert)).toContain(line);
+    expect(renderJunit(cert)).toContain(line);
+  });
+
+  test("a PASSED that a container ran is just PASSED", () => {
+    const backends = [{ backend: "memory", ran: true }, { backend: "container", ran: true }];
+    expect(judge({ results: [passed], errors: [], backends, coverage: [] }).verdictLine).toBe("PASSED");
+  });
+
+  test("a snapshot's problems are counted once, the same everywhere; an unreadable one has no pass/fail counts", () => {
+    const report = (problems: Array<{ kind: "zip" | "table" | "document"; message: string; table?: string }>) => ({
+      file: "export.zip", tables: [{ table: "users", documents: 3, imported: 2 }], problems, danglingReferences: 0, notes: ['table "x" is not in the export; seeded empty'],
+    });
+    const loaded = report([{ kind: "document", table: "users", message: "fails the schema" }, { kind: "table", table: "audit", message: "not in the schema" }]);
+    const withProblems = judge({ results: [passed], errors: [], backends: [{ backend: "memory", ran: true }], coverage: [], snapshot: { report: loaded, results: [passed] } });
+    expect(withProblems.reasons).toContain("the snapshot export had 2 problem(s); the dataset checked is not the whole export");
+    const cert = { ...certificate([passed]), ...withProblems, snapshot: { report: loaded, results: [passed] } };
+    expect(renderMarkdown(cert)).toContain("users 2/3 documents loaded; 2 problem(s); 0 dangling reference(s) kept; 1 passed, 0 failed.");
+
+    const broken = report([{ kind: "zip", message: "not a readable ZIP archive" }]);
+    const unreadable = judge({ results: [passed], errors: [], backends: [{ backend: "memory", ran: true }], coverage: [], snapshot: { report: broken, results: [] } });
+    expect(unreadable.verdict).toBe("INCOMPLETE");
+    expect(unreadable.reasons).toContain("the snapshot export could not be loaded: not a readable ZIP archive; no invariant ran on it");
+    const shown = renderMarkdown({ ...certificate([passed]), ...unreadable, snapshot: { report: broken, results: [] } });
+    expect(shown).toContain("could not be loaded (not a readable ZIP archive); no invariant ran on it");
+    expect(shown).not.toMatch(/Snapshot[^#]*passed/);
+  });
+});

@@ -1,5 +1,6 @@
 import { invariantNames } from "../invariants/names.js";
 import type { CheckResult, FailedResult } from "../result.js";
+import { problemCount, unreadable } from "../snapshotImport/report.js";
 import type { Certificate } from "./certificate.js";
 
 /** A column of the invariant matrix: one migration on one backend. */
@@ -52,4 +53,17 @@ export function clip(text: string, max: number): string {
 /** Total runs of the checks that ran. */
 export function totalRuns(results: readonly CheckResult[]): number {
   return results.reduce((n, r) => n + (r.status === "passed" || r.status === "failed" ? r.runs : 0), 0);
+}
+
+/**
+ * The one line every format says about a snapshot export: what loaded, the
+ * one count of problems, and pass/fail counts only when it could be loaded
+ * (an unreadable archive ran no check, so it has none).
+ */
+export function snapshotLine(snapshot: NonNullable<Certificate["snapshot"]>): string {
+  const { report, results } = snapshot;
+  if (unreadable(report)) return `could not be loaded (${report.problems[0].message}); no invariant ran on it`;
+  const counts = countBy(results);
+  return `${report.tables.map((t) => `${t.table} ${t.imported}/${t.documents}`).join(", ")} documents loaded; ` +
+    `${problemCount(report)} problem(s); ${report.danglingReferences} dangling reference(s) kept; ${counts.passed} passed, ${counts.failed} failed`;
 }
