@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { configDefaults } from "vitest/config";
+import { checkPeerVersions } from "./peers.js";
 import { CorpusFirstSequencer } from "./sequencer.js";
 import { MODE_VARIABLE, PROVIDE_KEY, resolveHarnessOptions, type HarnessOptions, type ResolvedHarnessOptions } from "./options.js";
 
@@ -27,6 +28,7 @@ export function migrationHarness(options: HarnessOptions = {}) {
     name: "convex-migration-harness",
     config(config: { root?: string; test?: Record<string, any> }) {
       const resolved = resolveHarnessOptions(options, config.root ?? process.cwd());
+      checkPeerVersions(resolved.root);
       (globalThis as Record<symbol, unknown>)[REGISTERED] = resolved;
       const test = (config.test ??= {});
       // The CLIs run spec files only: fuzz and certify are not the unit tests' job.
