@@ -1,7 +1,7 @@
 import { getFunctionName, type FunctionReference } from "convex/server";
 import type { Backend } from "./backends/backend.js";
 
-/** What one batch reports, as in the batch protocol of DESIGN.md section 5. */
+/** What one batch reports, in the batch protocol (docs/architecture.md, "Migration protocols"). */
 export interface BatchResult {
   continueCursor: string;
   isDone: boolean;

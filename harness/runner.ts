@@ -68,7 +68,7 @@ export async function runMigration(backend: Backend, driver: MigrationDriver, op
   }
 }
 
-/** The bound of DESIGN.md section 5: ceil(n / batchSize) + slack batches. */
+/** The termination bound: ceil(n / batchSize) + slack batches. */
 export function batchBound(documents: number, batchSize: number, slack: number): number {
   return Math.ceil(documents / batchSize) + slack;
 }

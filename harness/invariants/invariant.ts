@@ -5,7 +5,7 @@ import type { MigrationSpec } from "../spec.js";
 import type { InvariantName } from "./names.js";
 
 /**
- * One invariant of DESIGN.md section 8 as a property over datasets: `check`
+ * One invariant (docs/architecture.md, "Invariants") as a property over datasets: `check`
  * throws an InvariantViolation when it does not hold for this dataset.
  */
 export interface Invariant<P = unknown> {

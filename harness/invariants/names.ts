@@ -1,4 +1,4 @@
-/** Every invariant of DESIGN.md section 8 that the harness implements. */
+/** Every invariant the harness implements, in the order suites and reports list them. */
 export const invariantNames = [
   "roundTrip",
   "idempotent",

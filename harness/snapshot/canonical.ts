@@ -41,7 +41,7 @@ export async function withContentLabels<T>(work: () => Promise<T> | T): Promise<
 }
 
 /**
- * A snapshot "up to id renaming" (DESIGN.md section 8). Convex mints a new id
+ * A snapshot "up to id renaming" (docs/architecture.md). Convex mints a new id
  * on every insert, so a rollback that re-creates a document changes its id,
  * and two backends never mint the same ids. Here every id, as `_id` and
  * wherever it is referenced, becomes a label computed from the content of the
