@@ -73,11 +73,11 @@ export default defineConfig({
       },
       // The spec files only (the preset adds them); unit tests of the harness stay in `memory`.
       containerProject({ extends: true }),
-      // `npm run test:install`: the packed package in a scratch project of its own. Not
-      // `extends`: it runs no spec file here, only commands there.
-      {
-        test: { name: "install", include: ["suites/install/*.e2e.ts"], environment: "node", testTimeout: 900_000, fileParallelism: false },
-      },
+      // `npm run test:e2e`: the printed commands run as printed, and certify against a stuck
+      // suite, in child processes; `npm run test:install`: the packed package in a scratch
+      // project of its own. Not `extends`: they run no spec file in process, only commands.
+      { resolve: { alias }, test: { name: "e2e", include: ["suites/e2e/*.e2e.ts"], environment: "node", testTimeout: 600_000, fileParallelism: false } },
+      { test: { name: "install", include: ["suites/install/*.e2e.ts"], environment: "node", testTimeout: 900_000, fileParallelism: false } },
     ],
   },
 });

@@ -9,6 +9,7 @@ export { defineApp } from "./app.js";
 export type { App, AppOptions, Identity, ModuleMap } from "./app.js";
 export { defineMigration } from "./spec.js";
 export type {
+  AccountingHelpers,
   AppSnapshot,
   ConservationProblem,
   DataClassOptions,

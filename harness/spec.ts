@@ -20,6 +20,12 @@ import { declaringFile } from "./spec/declaredIn.js";
 import { SchemaChecks, type NamedFunctions } from "./spec/schemaChecks.js";
 import { checkDataset, checkFaults, checkSecrets, isDriver, resolveMs, resolveProgress, resolveRuns } from "./spec/resolve.js";
 
+/** What a spec's accounting is handed besides the two snapshots. */
+export interface AccountingHelpers {
+  /** The dataset's name for a document (`users[0]`), from its id; an id the dataset did not seed stays as it is. */
+  label(id: string): string;
+}
+
 /** A problem found by a spec's own `conserves` accounting. */
 export interface ConservationProblem {
   table: string;
@@ -127,9 +133,11 @@ export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
    * Accounting of what must not be lost, beyond untouched tables. Called
    * after forward (stage "forward": `before` is D, `after` forward(D)) and
    * after rollback (stage "rollback": `after` is rollback(forward(D))), so
-   * rules that hold at one stage only can be stated.
+   * rules that hold at one stage only can be stated. `label(id)` names a
+   * document as the dataset does (`users[0]`), for messages; ids left in a
+   * message are translated too.
    */
-  conserves?(before: AppSnapshot<S>, after: AppSnapshot<S>, stage: Direction): ConservationProblem[] | Promise<ConservationProblem[]>;
+  conserves?(before: AppSnapshot<S>, after: AppSnapshot<S>, stage: Direction, helpers: AccountingHelpers): ConservationProblem[] | Promise<ConservationProblem[]>;
   /** Batch size of the runs that do not choose their own. Default 3. */
   batchSize?: number;
   /** Extra batches allowed beyond ceil(n / batchSize). Default 2. */

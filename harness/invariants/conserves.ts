@@ -23,17 +23,18 @@ export const conserves: Invariant<void> = {
     try {
       const before = await s.snapshot();
       await s.complete("forward");
-      await expectConserved(ctx.spec, before, await s.snapshot(), "forward");
+      const label = (id: string) => s.label(id);
+      await expectConserved(ctx.spec, before, await s.snapshot(), "forward", label);
       if (!ctx.spec.rollback) return;
       await s.complete("rollback");
-      await expectConserved(ctx.spec, before, await s.snapshot(), "rollback");
+      await expectConserved(ctx.spec, before, await s.snapshot(), "rollback", label);
     } finally {
       await s.dispose();
     }
   },
 };
 
-async function expectConserved(spec: MigrationSpec, before: Snapshot, after: Snapshot, stage: Direction): Promise<void> {
+async function expectConserved(spec: MigrationSpec, before: Snapshot, after: Snapshot, stage: Direction, label: (id: string) => string): Promise<void> {
   const problems: ConservationProblem[] = [];
   if (spec.touches) {
     for (const table of Object.keys(before.tables)) {
@@ -41,7 +42,7 @@ async function expectConserved(spec: MigrationSpec, before: Snapshot, after: Sna
       problems.push(...untouchedProblems(table, before.tables[table], after.tables[table] ?? []));
     }
   }
-  if (spec.conserves) problems.push(...(await spec.conserves(before, after, stage)));
+  if (spec.conserves) problems.push(...(await spec.conserves(before, after, stage, { label })));
   if (problems.length === 0) return;
   throw new InvariantViolation({
     invariant: "conserves",

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { Dataset, DatasetDocument } from "../../generators/dataset.js";
 import { ref } from "../../generators/dataset.js";
 import { batchMigration } from "../migration.js";
+import { docRef } from "../online/writes/docRef.js";
 import { defineMigration, type MigrationSpecOptions } from "../spec.js";
 import { notesApp } from "./notesApp.js";
 
@@ -30,6 +31,8 @@ export function notesSpec(overrides: Partial<MigrationSpecOptions> = {}) {
     dataset: notesDataset(),
     touches: ["notes"],
     readPaths: [{ name: "mine", query: "notes:mine", calls: (s) => s.tables.users.map((user) => ({ as: user })) }],
+    // A signed-in user writes a note while the migration runs, and reads their notes back.
+    appWrites: [{ name: "add", mutation: "notes:add", args: fc.record({ text: fc.constantFrom("Later", "Meanwhile") }), as: docRef("users"), readBack: () => [{ query: "notes:mine", args: {} }] }],
     batchSize: 2,
     ...overrides,
   });

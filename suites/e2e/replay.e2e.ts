@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { afterAll, describe, expect, test } from "vitest";
 import { checkMigration } from "convex-migration-harness";
-import brokenApiKeys from "./fixtures/brokenApiKeys.migration.js";
+import brokenApiKeys from "../fixtures/brokenApiKeys.migration.js";
 
 const FIXTURE = "suites/fixtures/replay.fixture.ts";
 const scratch = mkdtempSync(join(tmpdir(), "replay-e2e-"));
