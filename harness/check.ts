@@ -83,7 +83,7 @@ export async function checkMigration(spec: MigrationSpec, options: CheckOptions)
     } catch (error) {
       budget.failed();
       // Named now, while this run's ids are known: shrinking goes on with other runs.
-      throw new InvariantViolation(relabelFailure(toFailure(invariant.name, error), new Map([...ctx.labels, ...(ctx.contentLabels ?? [])])));
+      throw new InvariantViolation(relabelFailure(toFailure(invariant.name, error), runLabels(ctx)));
     }
   });
   const plugins = options.timeLimitMs === undefined ? [] : [fc.interruptAfterTimeLimit(options.timeLimitMs)];
@@ -126,6 +126,22 @@ function defaultTarget(spec: MigrationSpec, invariant: InvariantName, backend: B
   const file = spec.declaredIn;
   if (spec.fault) return { file, testName: `${spec.fault.of} faults ${invariant} catches ${spec.fault.bug}` };
   return { file, testName: `${spec.name} on ${backend} ${invariant}: ${invariants[invariant].title}` };
+}
+
+/**
+ * How this run's failure names documents: a seeded id by its dataset label,
+ * a content label by the seeded document it stands for, or by all of them
+ * (`userSettings[0|1]`) when documents of equal content make it ambiguous.
+ */
+function runLabels(ctx: CheckContext): Map<string, string> {
+  const labels = new Map(ctx.labels);
+  for (const [content, names] of ctx.contentLabels ?? []) {
+    const sorted = [...names].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+    const table = /^(\w+)\[/.exec(sorted[0])?.[1];
+    const same = table !== undefined && sorted.every((n) => n.startsWith(`${table}[`));
+    labels.set(content, sorted.length === 1 || !same ? sorted.join(" or ") : `${table}[${sorted.map((n) => n.slice(table.length + 1, -1)).join("|")}]`);
+  }
+  return labels;
 }
 
 function resolveProvider(backend: CheckOptions["backend"]): BackendProvider {

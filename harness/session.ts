@@ -25,8 +25,12 @@ export interface CheckContext {
    * property run, by id: failures name documents as the dataset does.
    */
   labels?: Map<string, string>;
-  /** The same documents' content labels in this run's views (`users:1a2b3c4d`), to their dataset labels. */
-  contentLabels?: Map<string, string>;
+  /**
+   * Content labels of this run's views (`users:1a2b3c4d`), to the dataset
+   * labels of the seeded documents that had that content at some point
+   * (several when documents of equal content are involved).
+   */
+  contentLabels?: Map<string, Set<string>>;
 }
 
 /**
@@ -121,7 +125,9 @@ export class Session {
     this.ctx.contentLabels ??= new Map();
     for (const [id, label] of labels) {
       const named = this.ctx.labels?.get(id);
-      if (named !== undefined && !this.ctx.contentLabels.has(label)) this.ctx.contentLabels.set(label, named);
+      if (named === undefined) continue;
+      const names = this.ctx.contentLabels.get(label) ?? new Set<string>();
+      this.ctx.contentLabels.set(label, names.add(named));
     }
     return result;
   }
