@@ -85,17 +85,43 @@ export const seed = internalMutation({
   },
 });
 
+/** The table an id string belongs to, or an error naming it. */
+function tableOfId(ctx: { db: { normalizeId(table: any, id: string): unknown } }, raw: string): string {
+  const table = tables.find((t) => ctx.db.normalizeId(t as any, raw) !== null);
+  if (table === undefined) throw new Error(`"${raw}" is not an id of any table in the schema`);
+  return table;
+}
+
 export const deleteDocuments = internalMutation({
   args: { ids: v.array(v.string()) },
   returns: v.null(),
   handler: async (ctx, { ids }) => {
     requireTestMode();
     for (const raw of ids) {
-      const table = tables.find((t) => ctx.db.normalizeId(t as any, raw) !== null);
-      if (table === undefined) throw new Error(`"${raw}" is not an id of any table in the schema`);
+      tableOfId(ctx, raw);
       const id = raw as GenericId<any>;
       // Deleting twice is a no-op, so a retried call after a network error is safe.
       if ((await ctx.db.get(id)) !== null) await ctx.db.delete(id);
+    }
+    return null;
+  },
+});
+
+/**
+ * Sets fields of seeded documents, after every document of the dataset is
+ * inserted: references that cannot point backwards (self-references,
+ * reference cycles) arrive here as real ids. Patching twice writes the same
+ * values, so a retried call is safe.
+ */
+export const patchDocuments = internalMutation({
+  args: { patches: v.array(v.object({ id: v.string(), fields: v.any() })) },
+  returns: v.null(),
+  handler: async (ctx, { patches }) => {
+    requireTestMode();
+    for (const { id, fields } of patches) {
+      const table = tableOfId(ctx, id);
+      const resolved = await resolveMarkers(fields, new Map(), `${table} ${id}`);
+      await ctx.db.patch(id as GenericId<any>, resolved as any);
     }
     return null;
   },

@@ -7,6 +7,8 @@ export type ModuleMap = Record<string, () => Promise<any>>;
 export interface TestingFunctions {
   seed: string;
   deleteDocuments: string;
+  /** Sets fields of seeded documents: a dataset's patches (self-references, reference cycles). */
+  patchDocuments: string;
   clearAll: string;
   readPage: string;
 }
@@ -41,6 +43,7 @@ export const TEST_MODE_VARIABLE = "CONVEX_HARNESS_TEST_MODE";
 const defaultFunctions: TestingFunctions = {
   seed: "testing:seed",
   deleteDocuments: "testing:deleteDocuments",
+  patchDocuments: "testing:patchDocuments",
   clearAll: "testing:clearAll",
   readPage: "testing:readPage",
 };
