@@ -10,6 +10,7 @@ import {
   type AppWrite, type LimitsOptions, type ReadPath, type ResolvedAppWrite, type ResolvedLimits, type ResolvedReadPath,
 } from "./online/options.js";
 import type { Direction } from "./session.js";
+import { resolveTargetExemptions, type ResolvedTargetExemptions, type TargetExemptions } from "./validate/exemptions.js";
 import {
   checkReferences, resolveQuarantine, resolveQueries,
   type QuarantineOptions, type QueryEquivalenceOptions, type References,
@@ -84,6 +85,8 @@ export interface MigrationSpecOptions {
   view?: (snapshot: Snapshot) => unknown | Promise<unknown>;
   /** Contract-phase validators that migrated documents must meet, per table. */
   target?: Record<string, GenericValidator>;
+  /** Documents the migration leaves in place on purpose (recorded as issues, or picked): exempt from `target`. */
+  targetExempt?: TargetExemptions;
   /** Tables the migration may change; the default `conserves` checks all others are unchanged. */
   touches?: string[];
   /** Accounting of what must not be lost, beyond untouched tables. */
@@ -132,6 +135,7 @@ export interface MigrationSpec extends Required<Pick<MigrationSpecOptions, "name
   readonly table?: string;
   readonly view?: MigrationSpecOptions["view"];
   readonly target?: Record<string, GenericValidator>;
+  readonly targetExempt?: ResolvedTargetExemptions;
   readonly touches?: readonly string[];
   readonly conserves?: MigrationSpecOptions["conserves"];
   readonly batchSize: number;
@@ -148,7 +152,7 @@ export interface MigrationSpec extends Required<Pick<MigrationSpecOptions, "name
 }
 
 const knownOptions = new Set([
-  "name", "forward", "rollback", "dataset", "table", "view", "target", "touches",
+  "name", "forward", "rollback", "dataset", "table", "view", "target", "targetExempt", "touches",
   "conserves", "batchSize", "slack", "runs", "progress", "secrets",
   "references", "quarantine", "queries",
   "readPaths", "appWrites", "limits",
@@ -190,6 +194,7 @@ export function defineMigration(options: MigrationSpecOptions): MigrationSpec {
   const references = options.references === undefined ? undefined : checkReferences(options.references, fail);
   const quarantine = options.quarantine === undefined ? undefined : resolveQuarantine(options.quarantine, fail);
   const queries = options.queries === undefined ? undefined : resolveQueries(options.queries, fail);
+  const targetExempt = options.targetExempt === undefined ? undefined : resolveTargetExemptions(options.targetExempt, fail);
   return Object.freeze({
     ...options,
     batchSize,
@@ -199,6 +204,7 @@ export function defineMigration(options: MigrationSpecOptions): MigrationSpec {
     references,
     quarantine,
     queries,
+    targetExempt,
     readPaths: resolveReadPaths(options.readPaths, fail),
     appWrites: resolveAppWrites(options.appWrites, fail),
     limits: resolveLimits(options.limits, fail),
