@@ -28,6 +28,12 @@ export interface TableOptions {
   same?: Record<string, string>;
   /** Share of documents (0 to 1) deleted right after seeding: what references them dangles. Default 0. */
   orphans?: number;
+  /**
+   * Whole documents instead of generated ones: a legacy shape built by hand
+   * (a user whose email matches its name). Its references, if any, must
+   * point backwards; field options of the table do not apply.
+   */
+  document?: fc.Arbitrary<Record<string, unknown>>;
 }
 
 /** What the values at one field path must be like ("messages.metadata", "threads.tags[]", "userSettings.preferences.*"). */
@@ -40,6 +46,12 @@ export interface FieldOptions extends Bounds {
   value?: fc.Arbitrary<unknown>;
   /** Chance (0 to 1) that this optional field is present. */
   presence?: number;
+  /**
+   * A reference of the table to itself points only to a document inserted
+   * before this one (a thread is cloned from one that exists), so the app
+   * never sees a reference to a younger document. The first document has none.
+   */
+  earlier?: boolean;
 }
 
 /** How often and how heavily datasets press against Convex's limits. */
@@ -63,6 +75,13 @@ export interface FromSchemaOptions {
   batchSize?: number;
   /** Tables to generate; the tables their required references point to come along. Default every table. */
   only?: readonly string[];
+  /**
+   * The table the migration pages over: its size is kept as drawn, and a
+   * table that must reference it is left empty when it is empty. (Without
+   * it, a table that others must reference gets a document whenever they
+   * have some.)
+   */
+  paged?: string;
   /** Per table: sizes, uniqueness, consistency along references, orphans. */
   tables?: Record<string, TableOptions>;
   /** Per field path, prefixed by its table: overrides, presence, ranges, lengths. */

@@ -31,14 +31,14 @@ export function schemaDataClasses(schema: SchemaLike, options: FromSchemaOptions
     const field = (path: string) => resolved.fields.get(`${name}.${path}`);
     const fields = fieldClasses(table.plan.validator, {
       table: name,
-      overridden: (path) => field(path)?.value !== undefined,
+      overridden: (path) => table.document !== undefined || field(path)?.value !== undefined,
       presence: (path) => field(path)?.presence ?? resolved.presence,
       orphans: (target) => (resolved.tables.get(target)?.orphans ?? 0) > 0,
     });
     // An empty table that other tables must reference empties them too: their own size:0 says it.
     const referenced = [...resolved.tables.values()].some((other) => other.plan.hard.has(name));
     const sizes = sizeLabels(batchSize, table.size)
-      .filter((label) => !(label === "0" && referenced))
+      .filter((label) => !(label === "0" && referenced && name !== resolved.paged))
       .map((label) => `size:${name}:${label}`);
     return { name, sizes, fields, reachable: table.size.max > 0 };
   });

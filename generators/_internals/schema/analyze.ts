@@ -38,7 +38,7 @@ export interface SchemaPlan {
  * at all, nor can a required reference of a table to itself (its first
  * document would have nothing to point to): both are errors naming the fields.
  */
-export function analyzeSchema(schema: SchemaLike, only?: readonly string[], overridden: ReadonlySet<string> = new Set()): SchemaPlan {
+export function analyzeSchema(schema: SchemaLike, only?: readonly string[], overridden: Overridden = () => false): SchemaPlan {
   if (!schema || typeof schema !== "object" || typeof schema.tables !== "object") {
     throw new Error("fromSchema: `schema` must be the default export of convex/schema.ts (defineSchema({...}))");
   }
@@ -67,11 +67,11 @@ export function analyzeSchema(schema: SchemaLike, only?: readonly string[], over
   return { tables, byName: new Map(tables.map((t) => [t.name, t])) };
 }
 
-/**
- * The tables a table's documents must reference, each with the fields that
- * do (fields overridden by the options, "table.field" in `overridden`, are not read).
- */
-function requiredReferences(schema: SchemaLike, name: string, overridden: ReadonlySet<string>): Map<string, string[]> {
+/** Whether the options decide a top-level field's values (its references are not generated). */
+export type Overridden = (table: string, field: string) => boolean;
+
+/** The tables a table's documents must reference, each with the fields that do (overridden fields aside). */
+function requiredReferences(schema: SchemaLike, name: string, overridden: Overridden): Map<string, string[]> {
   const validator = asValidator(schema.tables[name].validator);
   const shapes = documentShapes(validator);
   if (shapes.length === 0) {
@@ -80,7 +80,7 @@ function requiredReferences(schema: SchemaLike, name: string, overridden: Readon
   const found = new Map<string, string[]>();
   for (const shape of shapes) {
     for (const [field, fieldValidator] of Object.entries(shape.fields!)) {
-      if (fieldValidator.isOptional === "optional" || overridden.has(`${name}.${field}`)) continue;
+      if (fieldValidator.isOptional === "optional" || overridden(name, field)) continue;
       for (const target of hardTargets(fieldValidator)) found.set(target, [...(found.get(target) ?? []), `${name}.${field}`]);
     }
   }

@@ -54,9 +54,12 @@ function press(
 /** A value of `validator` near the limit of `kind`, built cheaply by repetition. */
 function heavy(v: Validator, kind: PressureKind, amount: number, unit: string, depthAt: number, existing?: unknown): DatasetValue | typeof NONE {
   switch (kind) {
-    case "bytes":
+    case "bytes": {
       if (v.kind === "bytes") return new Uint8Array(amount).fill(unit.charCodeAt(0)).buffer;
-      return unit.repeat(Math.ceil(amount / unit.length)).slice(0, amount);
+      const text = unit.repeat(Math.ceil(amount / unit.length)).slice(0, amount);
+      // In a v.any() field, inside an object: what an app stores there is mostly objects (a pasted document in metadata).
+      return v.kind === "any" ? { text } : text;
+    }
     case "array": {
       const item = Array.isArray(existing) && existing.length > 0 ? existing[0] : v.kind === "array" ? placeholder(v.element!) : 0;
       return item === NONE ? NONE : Array.from({ length: amount }, () => item as DatasetValue);

@@ -29,11 +29,16 @@ export interface Assembly {
 export function prepareAssembly(options: ResolvedFromSchemaOptions, pressure: PressureTargets): Assembly {
   const tables = [...options.tables.values()].map((table): CompiledTable => {
     const name = table.plan.name;
-    const overridden = (path: string) => options.fields.get(`${name}.${path}`)?.value !== undefined;
+    const handBuilt = table.document !== undefined;
+    const overridden = (path: string) => handBuilt || options.fields.get(`${name}.${path}`)?.value !== undefined;
     return {
       name,
       rank: table.plan.rank,
-      resolve: compileResolver(table.plan.validator, "", overridden),
+      resolve: compileResolver(table.plan.validator, "", {
+        table: name,
+        overridden,
+        earlier: (path) => options.fields.get(`${name}.${path}`)?.earlier === true,
+      }),
       keys: uniqueKeys(table),
       shapes: documentShapes(table.plan.validator).map((shape) => ({
         fields: new Set(Object.keys(shape.fields!)),
@@ -68,7 +73,7 @@ export function assemble(assembly: Assembly, raw: RawDocument[][], plan: Pressur
   tables.forEach((t, i) => {
     out[t.name] = assignReferences(docs[i], t.keys, sizes).map((doc, index) => {
       if (doc.deleted) deleted.push({ table: t.name, index });
-      return t.resolve(doc.fields, sizes) as DatasetDocument;
+      return t.resolve(doc.fields, sizes, index) as DatasetDocument;
     });
   });
   applyFanOut(out, plan, assembly.pressure);

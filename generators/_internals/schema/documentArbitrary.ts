@@ -36,8 +36,8 @@ export function documentArbitrary(table: string, options: ResolvedFromSchemaOpti
     maxLength: options.maxLength,
     noNaN: options.noNaN,
   };
-  const fields = valueArbitrary(plan.validator, "", ctx) as fc.Arbitrary<Record<string, unknown>>;
-  const orphans = options.tables.get(table)!.orphans;
+  const { orphans, document } = options.tables.get(table)!;
+  const fields = document ?? (valueArbitrary(plan.validator, "", ctx) as fc.Arbitrary<Record<string, unknown>>);
   if (orphans === 0) return fields.map((f) => ({ fields: f, deleted: false }));
   return fc.record({ fields, deleted: rarely(orphans) }, { noNullPrototype: true });
 }

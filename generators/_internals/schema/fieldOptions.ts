@@ -23,13 +23,13 @@ export function resolveFieldOptions(plan: SchemaPlan, fields: Record<string, Fie
     if (dot < 0 || !table) fail(`must be "<table>.<field path>" for a generated table (${[...plan.byName.keys()].join(", ")})`);
     const validators = validatorsAt(table!.validator, key.slice(dot + 1));
     if (validators.length === 0) fail(`matches no field of ${table!.name} (paths look like "field", "field.inner", "list[]", "record.*")`);
-    checkField(options, validators, fail);
+    checkField(options, validators, table!.name, fail);
     out.set(key, options);
   }
   return out;
 }
 
-function checkField(options: FieldOptions, validators: Validator[], fail: (problem: string) => never): void {
+function checkField(options: FieldOptions, validators: Validator[], table: string, fail: (problem: string) => never): void {
   if (typeof options !== "object" || options === null) fail("must be an object of field options");
   const kinds = [...new Set(validators.map((v) => v.kind))].join(" / ");
   const every = (set: Set<string>) => validators.every((v) => set.has(v.kind));
@@ -39,6 +39,9 @@ function checkField(options: FieldOptions, validators: Validator[], fail: (probl
   if (options.presence !== undefined) {
     if (!isShare(options.presence)) fail(`presence must be between 0 and 1, got ${options.presence}`);
     if (!validators.every((v) => v.isOptional === "optional")) fail("presence is for optional fields, and this one is required");
+  }
+  if (options.earlier !== undefined && !validators.every((v) => v.kind === "id" && v.tableName === table)) {
+    fail(`earlier is for references of ${table} to itself`);
   }
   if (options.min !== undefined || options.max !== undefined || options.integer !== undefined) {
     if (!every(NUMERIC)) fail(`min, max and integer are for v.number() and v.int64(), not ${kinds}`);

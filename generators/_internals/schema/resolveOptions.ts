@@ -15,6 +15,7 @@ export interface ResolvedSizePressure {
 export interface ResolvedFromSchemaOptions {
   readonly plan: SchemaPlan;
   readonly batchSize: number;
+  readonly paged?: string;
   /** Every generated table, in seeding order. */
   readonly tables: ReadonlyMap<string, ResolvedTable>;
   /** Keyed by "table.path". */
@@ -47,16 +48,21 @@ export function resolveFromSchemaOptions(schema: SchemaLike, options: FromSchema
     return value;
   };
   const batchSize = count("batchSize", options.batchSize ?? 3, 1);
-  const overridden = new Set(Object.entries(options.fields ?? {}).filter(([, f]) => f?.value !== undefined).map(([path]) => path));
-  const plan = analyzeSchema(schema, options.only, overridden);
+  const values = new Set(Object.entries(options.fields ?? {}).filter(([, f]) => f?.value !== undefined).map(([path]) => path));
+  const documents = new Set(Object.entries(options.tables ?? {}).filter(([, t]) => t?.document !== undefined).map(([table]) => table));
+  const plan = analyzeSchema(schema, options.only, (table, field) => documents.has(table) || values.has(`${table}.${field}`));
   const tables = resolveTables(plan, batchSize, options.tables);
   const pressure = typeof options.sizePressure === "number" ? { share: options.sizePressure } : (options.sizePressure ?? {});
   for (const table of pressure.tables ?? []) {
     if (!plan.byName.has(table)) throw new Error(`fromSchema: options.sizePressure.tables names "${table}", which is not generated`);
   }
+  if (options.paged !== undefined && !plan.byName.has(options.paged)) {
+    throw new Error(`fromSchema: options.paged names "${options.paged}", which is not a generated table`);
+  }
   const resolved: ResolvedFromSchemaOptions = {
     plan,
     batchSize,
+    paged: options.paged,
     tables,
     fields: resolveFieldOptions(plan, options.fields),
     presence: share("presence", options.presence ?? 0.75),

@@ -5,8 +5,18 @@ import { idTargets, NONE, placeholder, type Validator } from "./validators.js";
 /** A position left without a value: its nearest optional field, array element or record entry goes. */
 export const ESCAPE: unique symbol = Symbol("escape");
 
-/** Turns a generated value's picks into references: sizes of the generated tables, by name. */
-export type Resolve = (raw: unknown, sizes: ReadonlyMap<string, number>) => unknown;
+/** Turns a generated value's picks into references: sizes of the generated tables, by name, and the document's own index. */
+export type Resolve = (raw: unknown, sizes: ReadonlyMap<string, number>, index: number) => unknown;
+
+/** What compileResolver needs to know of a table's paths. */
+export interface ResolverPaths {
+  /** The table whose documents it resolves. */
+  table: string;
+  /** Paths whose values an override decides. */
+  overridden(path: string): boolean;
+  /** Paths whose self-references point only to documents before this one (FieldOptions.earlier). */
+  earlier(path: string): boolean;
+}
 
 /**
  * Compiles, once per validator, how a generated value becomes a dataset
@@ -14,14 +24,20 @@ export type Resolve = (raw: unknown, sizes: ReadonlyMap<string, number>) => unkn
  * a pick into an empty table escapes to the nearest position that can go
  * without it (an optional field is left out, an array element or record
  * entry dropped, a union falls back to a member without ids), or escapes
- * the whole value. Values under an override (`overridden(path)`) and parts
- * without ids are kept as they are.
+ * the whole value. Values under an override and parts without ids are
+ * kept as they are. A self-reference that must point to an earlier document
+ * counts back from the document (the previous one first, as shrinking goes),
+ * and escapes from the first.
  */
-export function compileResolver(v: Validator, path: string, overridden: (path: string) => boolean): Resolve {
-  if (overridden(path) || idTargets(v).size === 0) return (raw) => raw;
+export function compileResolver(v: Validator, path: string, paths: ResolverPaths): Resolve {
+  if (paths.overridden(path) || idTargets(v).size === 0) return (raw) => raw;
+  const compile = (inner: Validator, at: string) => compileResolver(inner, at, paths);
   switch (v.kind) {
     case "id": {
       const table = v.tableName!;
+      if (table === paths.table && paths.earlier(path)) {
+        return (raw, _sizes, index) => (!(raw instanceof Pick) ? raw : index === 0 ? ESCAPE : ref(table, index - 1 - picked(raw.n, index)));
+      }
       return (raw, sizes) => {
         if (!(raw instanceof Pick)) return raw;
         const size = sizes.get(table) ?? 0;
@@ -32,14 +48,14 @@ export function compileResolver(v: Validator, path: string, overridden: (path: s
       const fields = Object.entries(v.fields!).map(([field, f]) => ({
         field,
         optional: f.isOptional === "optional",
-        resolve: compileResolver(f, path === "" ? field : `${path}.${field}`, overridden),
+        resolve: compile(f, path === "" ? field : `${path}.${field}`),
       }));
-      return (raw, sizes) => {
+      return (raw, sizes, index) => {
         const value = raw as Record<string, unknown>;
         const out: Record<string, unknown> = {};
         for (const { field, optional, resolve } of fields) {
           if (value[field] === undefined) continue;
-          const resolved = resolve(value[field], sizes);
+          const resolved = resolve(value[field], sizes, index);
           if (resolved === ESCAPE) {
             if (!optional) return ESCAPE;
           } else out[field] = resolved;
@@ -48,26 +64,26 @@ export function compileResolver(v: Validator, path: string, overridden: (path: s
       };
     }
     case "array": {
-      const element = compileResolver(v.element!, `${path}[]`, overridden);
-      return (raw, sizes) => (raw as unknown[]).map((item) => element(item, sizes)).filter((item) => item !== ESCAPE);
+      const element = compile(v.element!, `${path}[]`);
+      return (raw, sizes, index) => (raw as unknown[]).map((item) => element(item, sizes, index)).filter((item) => item !== ESCAPE);
     }
     case "record": {
-      const value = compileResolver(v.value as Validator, path === "" ? "*" : `${path}.*`, overridden);
-      return (raw, sizes) => {
+      const value = compile(v.value as Validator, path === "" ? "*" : `${path}.*`);
+      return (raw, sizes, index) => {
         const out: Record<string, unknown> = {};
         for (const [key, item] of Object.entries(raw as Record<string, unknown>)) {
-          const resolved = value(item, sizes);
+          const resolved = value(item, sizes, index);
           if (resolved !== ESCAPE) out[key] = resolved;
         }
         return out;
       };
     }
     case "union": {
-      const members = v.members!.map((member) => compileResolver(member, path, overridden));
+      const members = v.members!.map((member) => compile(member, path));
       const fallback = placeholder(v);
-      return (raw, sizes) => {
+      return (raw, sizes, index) => {
         if (!(raw instanceof Branch)) return raw;
-        const resolved = members[raw.member](raw.value, sizes);
+        const resolved = members[raw.member](raw.value, sizes, index);
         return resolved !== ESCAPE ? resolved : fallback === NONE ? ESCAPE : fallback;
       };
     }

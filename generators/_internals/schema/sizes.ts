@@ -38,11 +38,23 @@ export function requiredReference(table: ResolvedTable, key: readonly string[]):
 /**
  * Drawn sizes, raised so that the constraints hold: a table that a nonempty
  * table must reference gets a document, a table one document per target
- * gets as many targets. Children come later in seeding order, so a reverse
- * walk settles each table before the tables it raises.
+ * gets as many targets (except the paged table, whose size is the one drawn:
+ * the others give way to it). Children come later in seeding order, so a
+ * reverse walk settles each table before the tables it raises.
  */
 export function raiseSizes(drawn: Map<string, number>, options: ResolvedFromSchemaOptions): Map<string, number> {
   const sizes = new Map(drawn);
+  const { paged } = options;
+  // The paged table keeps its drawn size: when it is empty, so is every table that must reference it.
+  if (paged !== undefined && sizes.get(paged) === 0) {
+    const emptied = new Set([paged]);
+    for (const table of options.tables.values()) {
+      if ([...table.plan.hard].some((target) => emptied.has(target))) {
+        emptied.add(table.plan.name);
+        sizes.set(table.plan.name, 0);
+      }
+    }
+  }
   const tables = [...options.tables.values()].reverse();
   for (const table of tables) {
     const name = table.plan.name;
@@ -50,7 +62,7 @@ export function raiseSizes(drawn: Map<string, number>, options: ResolvedFromSche
     for (const { target, exactly } of perTarget(table)) {
       const bounds = options.tables.get(target)!.size;
       const wanted = exactly ? sizes.get(name)! : Math.max(sizes.get(target)!, sizes.get(name)!);
-      sizes.set(target, Math.min(bounds.max, Math.max(bounds.min, wanted)));
+      if (target !== paged) sizes.set(target, Math.min(bounds.max, Math.max(bounds.min, wanted)));
       sizes.set(name, Math.min(sizes.get(name)!, sizes.get(target)!));
     }
     for (const target of table.plan.hard) if (sizes.get(target)! === 0) sizes.set(target, 1);

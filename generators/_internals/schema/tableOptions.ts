@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { TableOptions } from "../../fromSchemaOptions.js";
 import type { SchemaPlan, TablePlan } from "./analyze.js";
 import { isShare } from "./fieldOptions.js";
@@ -15,6 +16,8 @@ export interface ResolvedTable {
   /** Fields derived from a value reached through references. */
   readonly same: ReadonlyArray<{ readonly field: string; readonly path: readonly string[] }>;
   readonly orphans: number;
+  /** Hand-built documents instead of generated ones. */
+  readonly document?: fc.Arbitrary<Record<string, unknown>>;
 }
 
 /** Checks `options.tables` and fills in the defaults of every generated table. */
@@ -32,6 +35,7 @@ export function resolveTables(plan: SchemaPlan, batchSize: number, tables: Recor
     };
     const orphans = options.orphans ?? 0;
     if (!isShare(orphans)) fail("orphans", `must be between 0 and 1, got ${orphans}`);
+    if (options.document !== undefined && !(options.document instanceof fc.Arbitrary)) fail("document", "must be a fast-check Arbitrary of documents");
     out.set(table.name, {
       plan: table,
       size: sizeOf(options.size, batchSize, fail),
@@ -39,6 +43,7 @@ export function resolveTables(plan: SchemaPlan, batchSize: number, tables: Recor
       exactlyOnePer: options.exactlyOnePer === undefined ? undefined : oneReference(table, options.exactlyOnePer, fail),
       same: Object.entries(options.same ?? {}).map(([field, path]) => derived(plan, table, field, path, fail)),
       orphans,
+      document: options.document,
     });
   }
   return out;

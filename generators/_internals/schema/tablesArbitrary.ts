@@ -12,7 +12,12 @@ export interface TableDraw<T> {
  * whose lengths are drawn first and then adjusted together (`adjust`: a
  * table that another must reference gets a document), and which shrink
  * like a tuple of `fc.array`s: documents are removed and simplified one by
- * one, table after table, down to empty tables. sizedArray for a whole
+ * one, table after table, down to empty tables. The last table shrinks
+ * first: its documents reference earlier ones, so removing them never takes
+ * others along, while removing a referenced document can empty the tables
+ * that must reference it and leave a larger, different failure than the
+ * smallest one (an orphan of a deleted parent, found through a deleted
+ * child instead). sizedArray for a whole
  * dataset: `.chain` on the sizes would regenerate every document whenever a
  * size shrinks, and never drop a single document afterwards.
  */
@@ -26,8 +31,8 @@ export class TablesArbitrary<T, E> extends fc.Arbitrary<[T[][], E]> {
     private readonly adjust: (sizes: number[]) => number[],
   ) {
     super();
-    // size "max": the shrinker's length bound is maxLength itself.
-    const arrays = tables.map((t) => fc.array(t.item, { maxLength: t.maxLength, size: "max" }));
+    // size "max": the shrinker's length bound is maxLength itself. Its tables are in reverse order.
+    const arrays = tables.map((t) => fc.array(t.item, { maxLength: t.maxLength, size: "max" })).reverse();
     this.shrinker = fc.tuple(fc.tuple(...arrays), extra) as unknown as fc.Arbitrary<[T[][], E]>;
   }
 
@@ -43,11 +48,12 @@ export class TablesArbitrary<T, E> extends fc.Arbitrary<[T[][], E]> {
   }
 
   canShrinkWithoutContext(value: unknown): value is [T[][], E] {
-    return this.shrinker.canShrinkWithoutContext(value);
+    return Array.isArray(value) && Array.isArray(value[0]) && this.shrinker.canShrinkWithoutContext(reversed(value as [T[][], E]));
   }
 
   shrink(value: [T[][], E], context: unknown): fc.Stream<fc.Value<[T[][], E]>> {
-    return this.shrinker.shrink(value, context);
+    const inner = Array.isArray(context) ? reversed(context as [unknown[], unknown]) : context;
+    return this.shrinker.shrink(reversed(value), inner).map((v) => new fc.Value(reversed(v.value), reversed(v.context as [unknown[], unknown])));
   }
 
   private exactly(table: number, n: number): fc.Arbitrary<T[]> {
@@ -59,4 +65,9 @@ export class TablesArbitrary<T, E> extends fc.Arbitrary<[T[][], E]> {
     }
     return arbitrary;
   }
+}
+
+/** The tables of a [tables, extra] value (or its context) in the other order: its own inverse. */
+function reversed<T, E>([tables, extra]: [T[], E]): [T[], E] {
+  return [Array.isArray(tables) ? [...tables].reverse() : tables, extra];
 }
