@@ -99,7 +99,9 @@ function schemaOptions({ batchSize, paged, orphanRate, children }: Required<Chat
           }
         : {}),
     },
-    sizePressure: { tables: [paged] },
+    // Threads alone are for title searches: a title of hundreds of KiB costs convex-test's
+    // search index seconds per query and says nothing about sizes, so those datasets stay light.
+    sizePressure: children ? { tables: [paged] } : 0,
   };
 }
 
