@@ -66,7 +66,7 @@ export function valueArbitrary(validator: GenericValidator, path: string, ctx: V
       for (const [field, fieldValidator] of Object.entries(validator.fields)) {
         const at = path === "" ? field : `${path}.${field}`;
         const values = valueArbitrary(fieldValidator, at, ctx);
-        model[field] = fieldValidator.isOptional === "optional" ? maybe(values, ctx.presence(at)) : values;
+        model[field] = fieldValidator.isOptional === "optional" ? present(values, ctx.presence(at)) : values;
       }
       return fc.record(model, { noNullPrototype: true }).map((doc) => withoutUndefined(doc) as DatasetValue);
     }
@@ -81,6 +81,8 @@ export function valueArbitrary(validator: GenericValidator, path: string, ctx: V
       });
     }
     case "union":
+      // Literals only (a role, a theme): one draw among them, shrinking toward the first.
+      if (validator.members.every((m) => m.kind === "literal")) return fc.constantFrom(...validator.members.map((m) => m.value as DatasetValue));
       // Cross-shrinking: a value of a later member can shrink to the first member's.
       return fc.oneof(
         { withCrossShrink: true },
@@ -94,6 +96,13 @@ export function valueArbitrary(validator: GenericValidator, path: string, ctx: V
       throw new Error(`${ctx.label}: cannot generate values for validator kind "${String(kind)}" at ${ctx.where(path)}`);
     }
   }
+}
+
+/** An optional field's values: `maybe`, without a draw when the field is always or never there. */
+function present<T>(values: fc.Arbitrary<T>, presence: number): fc.Arbitrary<T | undefined> {
+  if (presence >= 1) return values;
+  if (presence <= 0) return fc.constant(undefined);
+  return maybe(values, presence);
 }
 
 function bigIntBound(bound: number | bigint | undefined, fallback: bigint): bigint {
