@@ -56,7 +56,7 @@ function heavy(v: Validator, kind: PressureKind, amount: number, unit: string, d
   switch (kind) {
     case "bytes": {
       if (v.kind === "bytes") return new Uint8Array(amount).fill(unit.charCodeAt(0)).buffer;
-      const text = unit.repeat(Math.ceil(amount / unit.length)).slice(0, amount);
+      const text = unit.repeat(Math.floor(amount / unit.length)) + unit.slice(0, amount % unit.length);
       // In a v.any() field, inside an object: what an app stores there is mostly objects (a pasted document in metadata).
       return v.kind === "any" ? { text } : text;
     }

@@ -25,12 +25,14 @@ export function picked(n: number, size: number): number {
 }
 
 /**
- * Picks into a table of at most `max` documents: most among its first four
- * documents, so that documents share what they reference (duplicates per
- * user, several messages per thread), the rest anywhere.
+ * Picks into a table of at most `max` documents: in a small table anywhere,
+ * in a larger one most among its first four documents, so that documents
+ * share what they reference (duplicates per user, several messages per
+ * thread), the rest anywhere.
  */
 export function picks(max: number): fc.Arbitrary<Pick> {
   if (max <= 1) return fc.constant(new Pick(0));
+  if (max <= 8) return fc.nat({ max: max - 1 }).map((n) => new Pick(n));
   return fc
     .oneof({ arbitrary: fc.nat({ max: Math.min(3, max - 1) }), weight: 3 }, { arbitrary: fc.nat({ max: max - 1 }), weight: 1 })
     .map((n) => new Pick(n));
