@@ -11,6 +11,7 @@ describe("testing functions", () => {
     await expect(t.mutation(internal.testing.seed, { table: "users", documents: [] })).rejects.toThrow(hint);
     await expect(t.mutation(internal.testing.clearAll, {})).rejects.toThrow(hint);
     await expect(t.mutation(internal.testing.deleteDocuments, { ids: [] })).rejects.toThrow(hint);
+    await expect(t.mutation(internal.testing.patchDocuments, { patches: [] })).rejects.toThrow(hint);
     await expect(t.query(internal.testing.readPage, { table: "users", cursor: null, numItems: 1 })).rejects.toThrow(hint);
     await expect(t.query(internal.testing.tableNames, {})).rejects.toThrow(hint);
   });
@@ -63,6 +64,23 @@ describe("testing functions", () => {
     expect(await t.mutation(internal.testing.clearAll, {})).toEqual({ done: true, deleted: 2 });
     expect((await t.query(internal.testing.readPage, { table: "users", cursor: null, numItems: 10 })).page).toHaveLength(0);
     await expect(t.query(internal.testing.readPage, { table: "nope", cursor: null, numItems: 1 })).rejects.toThrow(/Unknown table/);
+  });
+
+  test("patchDocuments sets fields of seeded documents by id, with encrypt markers resolved", async () => {
+    const t = setupTest();
+    const [user] = await t.mutation(internal.testing.seed, { table: "users", documents: [{ index: 0, doc: { name: "Ada", email: "a@x" } }] });
+    const [first, second] = await t.mutation(internal.testing.seed, {
+      table: "threads",
+      documents: [0, 1].map((index) => ({ index, doc: { userId: user, title: `t${index}` } })),
+    });
+    await t.mutation(internal.testing.patchDocuments, {
+      patches: [{ id: first, fields: { clonedFrom: second, title: { __encrypt: "secret" } } }, { id: second, fields: { forkedFrom: second } }],
+    });
+    const [a, b] = (await t.run((ctx) => Promise.all([ctx.db.get(first as any), ctx.db.get(second as any)]))) as any[];
+    expect(a.clonedFrom).toBe(second);
+    expect(await tryDecrypt(a.title)).toBe("secret");
+    expect(b.forkedFrom).toBe(second);
+    await expect(t.mutation(internal.testing.patchDocuments, { patches: [{ id: "garbage", fields: {} }] })).rejects.toThrow(/not an id/);
   });
 
   test("tableNames lists the schema's tables", async () => {

@@ -32,13 +32,29 @@ export type DatasetValue =
 /** A document to insert, without `_id` and `_creationTime`. */
 export type DatasetDocument = { [field: string]: DatasetValue };
 
+/**
+ * Fields set on `table[index]` once every document is inserted: how a
+ * dataset holds a reference that cannot point backwards (a self-reference,
+ * a reference cycle between tables). The inserted document carries a
+ * placeholder instead (the field absent, an empty array, another branch of a
+ * union), so that it meets the schema until it is patched.
+ */
+export interface DatasetPatch {
+  table: string;
+  index: number;
+  /** Top-level fields and their values, which may reference any document of the dataset. */
+  fields: { [field: string]: DatasetValue };
+}
+
 export interface Dataset {
   /**
    * Documents per table. Tables are seeded in key order and documents in
    * array order, so a reference must point to an earlier table, or to an
-   * earlier document of the same table.
+   * earlier document of the same table; any other reference goes in `patches`.
    */
   tables: Record<string, DatasetDocument[]>;
+  /** Applied in order after every document is inserted and before `deleted`. */
+  patches?: DatasetPatch[];
   /**
    * Documents deleted right after seeding: references to them become orphans
    * (real, well-formed ids of documents that no longer exist).

@@ -2,9 +2,7 @@ import fc from "fast-check";
 import type { TableDefinition } from "convex/server";
 import type { GenericValidator } from "convex/values";
 import { ref, type DatasetDocument, type DatasetValue } from "./dataset.js";
-import { fieldName } from "./_internals/fieldName.js";
-import { jsonLike } from "./_internals/jsonLike.js";
-import { maybe, withoutUndefined } from "./_internals/maybe.js";
+import { valueArbitrary, type ValueContext } from "./_internals/valueArbitrary.js";
 
 export interface FromValidatorOptions {
   /**
@@ -63,7 +61,7 @@ export function resolveFromValidatorOptions(options: FromValidatorOptions = {}):
 export function fromValidator(validator: GenericValidator, options?: FromValidatorOptions): fc.Arbitrary<DatasetValue> {
   const resolved = resolveFromValidatorOptions(options);
   const used = new Set<string>();
-  const arbitrary = build(validator, "", resolved, used);
+  const arbitrary = valueArbitrary(validator, "", contextOf(resolved, used));
   const unused = Object.keys(resolved.overrides).filter((path) => !used.has(path));
   if (unused.length > 0) {
     throw new Error(
@@ -79,59 +77,22 @@ export function fromTable(table: TableDefinition, options?: FromValidatorOptions
   return fromValidator(table.validator, options) as fc.Arbitrary<DatasetDocument>;
 }
 
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-
-function build(validator: GenericValidator, path: string, options: Resolved, used: Set<string>): fc.Arbitrary<DatasetValue> {
-  const override = options.overrides[path];
-  if (override !== undefined) {
-    used.add(path);
-    return override as fc.Arbitrary<DatasetValue>;
-  }
-  switch (validator.kind) {
-    case "id":
-      return idOf(validator.tableName, path, options);
-    case "string":
-      // Well-formed strings only: a lone surrogate does not survive UTF-8.
-      return fc.oneof(fc.string({ maxLength: 24 }), fc.string({ unit: "grapheme", maxLength: 8 }));
-    case "float64":
-      return fc.double({ noNaN: options.noNaN });
-    case "int64":
-    case "commitTs": // stored as an int64; the placeholder exists only inside a mutation
-      return fc.bigInt({ min: INT64_MIN, max: INT64_MAX });
-    case "boolean":
-      return fc.boolean();
-    case "null":
-      return fc.constant(null);
-    case "any":
-      return jsonLike(options.maxDepth, options.maxLength);
-    case "literal":
-      return fc.constant(validator.value as DatasetValue);
-    case "bytes":
-      return fc.uint8Array({ maxLength: options.maxLength * 4 }).map((bytes) => bytes.slice().buffer as ArrayBuffer);
-    case "object": {
-      const model: Record<string, fc.Arbitrary<DatasetValue | undefined>> = {};
-      for (const [field, fieldValidator] of Object.entries(validator.fields)) {
-        const arbitrary = build(fieldValidator, path === "" ? field : `${path}.${field}`, options, used);
-        model[field] = fieldValidator.isOptional === "optional" ? maybe(arbitrary, 0.75) : arbitrary;
-      }
-      return fc.record(model, { noNullPrototype: true }).map((doc) => withoutUndefined(doc) as DatasetValue);
-    }
-    case "array":
-      return fc.array(build(validator.element, `${path}[]`, options, used), { maxLength: options.maxLength });
-    case "record":
-      return fc.dictionary(
-        recordKey(validator.key, path),
-        build(validator.value, path === "" ? "*" : `${path}.*`, options, used),
-        { maxKeys: options.maxLength, noNullPrototype: true },
-      );
-    case "union":
-      return fc.oneof(...validator.members.map((member) => build(member, path, options, used)));
-    default: {
-      const kind = (validator as { kind?: unknown }).kind;
-      throw new Error(`fromValidator: cannot generate values for validator kind "${String(kind)}"`);
-    }
-  }
+function contextOf(options: Resolved, used: Set<string>): ValueContext {
+  return {
+    label: "fromValidator",
+    where: (path) => `"${path || "(root)"}"`,
+    override(path) {
+      const override = options.overrides[path];
+      if (override !== undefined) used.add(path);
+      return override;
+    },
+    presence: () => 0.75,
+    bounds: () => undefined,
+    id: (table, path) => idOf(table, path, options),
+    maxDepth: options.maxDepth,
+    maxLength: options.maxLength,
+    noNaN: options.noNaN,
+  };
 }
 
 function idOf(table: string, path: string, options: Resolved): fc.Arbitrary<DatasetValue> {
@@ -143,23 +104,4 @@ function idOf(table: string, path: string, options: Resolved): fc.Arbitrary<Data
     );
   }
   return fc.nat({ max: available - 1 }).map((index) => ref(table, index));
-}
-
-/** Keys a record validator accepts: field names for v.string(), the literals of a union. */
-function recordKey(key: GenericValidator, path: string): fc.Arbitrary<string> {
-  switch (key.kind) {
-    case "string":
-      return fieldName();
-    case "literal":
-      return fc.constant(String(key.value));
-    case "union":
-      return fc.oneof(...key.members.map((member) => recordKey(member, path)));
-    case "id":
-      throw new Error(
-        `fromValidator: the keys of record "${path || "(root)"}" are ids of "${key.tableName}", which exist only ` +
-          `after seeding and cannot be record keys in a dataset; pass an override for "${path}"`,
-      );
-    default:
-      throw new Error(`fromValidator: cannot generate record keys for validator kind "${key.kind}"`);
-  }
 }

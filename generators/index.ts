@@ -10,12 +10,19 @@ export {
   ref,
   type Dataset,
   type DatasetDocument,
+  type DatasetPatch,
   type DatasetValue,
   type EncryptMarker,
   type RefMarker,
 } from "./dataset.js";
 export { buildWithSeed, fakerArbitrary } from "./faker.js";
 export { fromTable, fromValidator, resolveFromValidatorOptions, type FromValidatorOptions } from "./fromValidator.js";
+export { fromSchema } from "./fromSchema.js";
+export type { FieldOptions, FromSchemaOptions, SizePressureOptions, TableOptions } from "./fromSchemaOptions.js";
+export { resolveFromSchemaOptions, type ResolvedFromSchemaOptions } from "./_internals/schema/resolveOptions.js";
+export type { SchemaLike } from "./_internals/schema/analyze.js";
+export { schemaDataClasses } from "./schemaDataClasses.js";
+export { dataClassesOf, mergeDataClasses, withDataClasses, type DataClasses } from "./dataClassRegistry.js";
 export { coverageOf, type CoverageOptions } from "./coverage.js";
 export { sizedArray } from "./_internals/sizedArray.js";
 

@@ -17,8 +17,9 @@ export type Identity = Partial<UserIdentity> & { [claim: string]: unknown };
 /** Names of the app's test-only functions (convex/testing.ts, from `testingFunctions`). */
 export interface TestingFunctions {
   seed: string;
-  patchDocuments: string;
   deleteDocuments: string;
+  /** Sets fields of seeded documents: a dataset's patches (self-references, reference cycles). */
+  patchDocuments: string;
   clearAll: string;
   readPage: string;
 }
@@ -65,8 +66,8 @@ export interface App<S extends AnySchema = AnySchema> {
 
 const defaultFunctions: TestingFunctions = {
   seed: "testing:seed",
-  patchDocuments: "testing:patchDocuments",
   deleteDocuments: "testing:deleteDocuments",
+  patchDocuments: "testing:patchDocuments",
   clearAll: "testing:clearAll",
   readPage: "testing:readPage",
 };

@@ -63,6 +63,7 @@ export function formatDataset(dataset: Dataset): string[] {
   for (const [table, docs] of Object.entries(dataset.tables)) {
     docs.forEach((doc, index) => lines.push(`${table}[${index}] ${formatValue(doc)}`));
   }
+  for (const { table, index, fields } of dataset.patches ?? []) lines.push(`patched after the inserts: ${table}[${index}] ${formatValue(fields)}`);
   for (const { table, index } of dataset.deleted ?? []) lines.push(`deleted after seeding: ${table}[${index}]`);
   return lines;
 }

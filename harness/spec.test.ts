@@ -16,7 +16,7 @@ describe("defineMigration rejects a malformed spec, naming the option", () => {
     [{ batchSize: -1 }, "`batchSize` must be a positive integer, got -1"],
     [{ batchSize: 1.5 }, "`batchSize` must be a positive integer, got 1.5"],
     [{ slack: -2 }, "`slack` must be a non-negative integer, got -2"],
-    [{ runs: { roundtrip: 5 } }, "`runs.roundtrip` is not an invariant; known: roundTrip"],
+    [{ runs: { roundtrip: 5 } }, "`runs.roundtrip` is not an invariant (or \"default\"); known: roundTrip"],
     [{ runs: 0 }, "`runs` must be a positive integer, got 0"],
     [{ forward: "migrations/demo:forward" }, "`forward` must be a migration driver"],
     [{ dataset: [] }, "`dataset` must be a fast-check Arbitrary<Dataset>"],
@@ -56,5 +56,21 @@ describe("defineMigration checks the spec against the app's schema at declaratio
 
   test("the first argument must be the app", () => {
     expect(() => defineMigration(base as never, undefined as never)).toThrow("the first argument must be the app");
+  });
+});
+
+describe("a spec without a dataset draws from the whole schema", () => {
+  test("the default dataset is fromSchema's, and its derived data classes are required on top of the spec's own", () => {
+    const { dataset: _, ...withoutDataset } = base;
+    const spec = defineMigration(fixtureApp, {
+      ...withoutDataset,
+      batchSize: 2,
+      dataClasses: { classes: ["mine"], classify: () => ["mine"] },
+    });
+    const [sample] = fc.sample(spec.dataset, { seed: 1, numRuns: 1 });
+    expect(Object.keys(sample.tables).sort()).toEqual([...fixtureApp.tables].sort());
+    expect(spec.dataClasses?.classes).toContain("mine");
+    expect(spec.dataClasses!.classes.length).toBeGreaterThan(1);
+    expect(spec.dataClasses!.classify(sample)).toContain("mine");
   });
 });

@@ -2,6 +2,8 @@ import type fc from "fast-check";
 import type { DataModelFromSchemaDefinition, DocumentByName, FunctionReference } from "convex/server";
 import type { GenericValidator } from "convex/values";
 import type { Dataset } from "../generators/dataset.js";
+import { dataClassesOf, mergeDataClasses } from "../generators/dataClassRegistry.js";
+import { fromSchema } from "../generators/fromSchema.js";
 import { withExtraModules, type AnySchema, type App, type ModuleMap, type TableName } from "./app.js";
 import type { MigrationDriver } from "./migration.js";
 import type { Snapshot, SnapshotDocument } from "./snapshot/types.js";
@@ -11,6 +13,7 @@ import {
   type AppWrite, type LimitsOptions, type ReadPath, type ResolvedAppWrite, type ResolvedLimits, type ResolvedReadPath,
 } from "./online/options.js";
 import type { Direction } from "./session.js";
+import { resolveTargetExemptions, type ResolvedTargetExemptions, type TargetExemptions } from "./validate/exemptions.js";
 import {
   checkReferences, resolveQuarantine, resolveQueries,
   type QuarantineOptions, type QueryEquivalenceOptions, type References,
@@ -116,7 +119,11 @@ export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
   forward: MigrationDriver;
   /** Absent: the migration is not reversible, which certification reports. */
   rollback?: MigrationDriver;
-  dataset: fc.Arbitrary<Dataset>;
+  /**
+   * The legacy datasets the invariants draw from. Default:
+   * `fromSchema(app.schema, { batchSize })`, the whole schema.
+   */
+  dataset?: fc.Arbitrary<Dataset>;
   /** The table the migration pages over; sets n in the termination bound. */
   table?: TableName<S>;
   /**
@@ -127,6 +134,8 @@ export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
   view?(snapshot: AppSnapshot<S>): unknown | Promise<unknown>;
   /** Contract-phase validators that migrated documents must meet, per table. */
   target?: Partial<Record<TableName<S>, GenericValidator>>;
+  /** Documents the migration leaves in place on purpose (recorded as issues, or picked): exempt from `target`. */
+  targetExempt?: TargetExemptions;
   /** Tables the migration may change; the default `conserves` checks all others are unchanged. */
   touches?: readonly TableName<S>[];
   /**
@@ -142,8 +151,11 @@ export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
   batchSize?: number;
   /** Extra batches allowed beyond ceil(n / batchSize). Default 2. */
   slack?: number;
-  /** Property runs per invariant (a number for all, or per invariant). */
-  runs?: number | Partial<Record<InvariantName, number>>;
+  /**
+   * Property runs per invariant: a number for all, or per invariant with
+   * `default` for the others (`{ default: 20, targetValid: 100 }`).
+   */
+  runs?: number | (Partial<Record<InvariantName, number>> & { default?: number });
   /** The app's progress query and the real count it must match. */
   progress?: ProgressOptions<S>;
   /** Secret fields that must hold ciphertext after forward. */
@@ -178,7 +190,11 @@ export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
   faults?: readonly FaultOptions<S>[];
   /** Modules of the faults' broken functions, keyed by function-path prefix ("faults/skipFirst"): never in convex/. */
   faultModules?: ModuleMap;
-  /** The data classes the dataset must reach. */
+  /**
+   * Data classes the dataset must reach, on top of those its generator
+   * derives from the schema (fromSchema's: optional fields present and
+   * absent, union branches, sizes at the boundaries, orphans, size pressure).
+   */
   dataClasses?: DataClassOptions;
 }
 
@@ -215,6 +231,7 @@ export interface MigrationSpec<S extends AnySchema = AnySchema> {
   readonly table?: string;
   readonly view?: MigrationSpecOptions<any>["view"];
   readonly target?: Record<string, GenericValidator>;
+  readonly targetExempt?: ResolvedTargetExemptions;
   readonly touches?: readonly string[];
   readonly conserves?: MigrationSpecOptions<any>["conserves"];
   readonly batchSize: number;
@@ -245,7 +262,7 @@ export interface MigrationSpec<S extends AnySchema = AnySchema> {
 }
 
 const knownOptions = new Set([
-  "name", "forward", "rollback", "dataset", "table", "view", "target", "touches",
+  "name", "forward", "rollback", "dataset", "table", "view", "target", "targetExempt", "touches",
   "conserves", "batchSize", "slack", "runs", "progress", "secrets",
   "references", "quarantine", "queries", "readPaths", "appWrites", "limits",
   "deadlineMs", "shrinkBudgetMs", "faults", "faultModules", "dataClasses",
@@ -293,7 +310,7 @@ export function defineMigration<S extends AnySchema>(declaredApp: App<S>, option
   for (const direction of ["forward", "rollback"] as const) {
     for (const name of options[direction]?.functions ?? []) named(direction, name);
   }
-  checkDataset(options.dataset, fail);
+  if (options.dataset !== undefined) checkDataset(options.dataset, fail);
   const table = options.table === undefined ? undefined : checks.table("table", options.table);
   const touches = options.touches === undefined ? undefined : checks.tables("touches", options.touches);
   for (const targetTable of Object.keys(options.target ?? {})) checks.table(`target.${targetTable}`, targetTable);
@@ -331,11 +348,16 @@ export function defineMigration<S extends AnySchema>(declaredApp: App<S>, option
     const { classes, classify } = options.dataClasses;
     if (!Array.isArray(classes) || typeof classify !== "function") fail("dataClasses", "must be { classes: string[], classify(dataset) }");
   }
+  const targetExempt = options.targetExempt === undefined ? undefined : resolveTargetExemptions(options.targetExempt, fail);
+  // No dataset: the whole schema, sized around the batch boundaries.
+  const dataset = options.dataset ?? fromSchema(app.schema, { batchSize });
   const resolved = {} as { -readonly [K in keyof MigrationSpec<S>]: MigrationSpec<S>[K] };
   Object.assign(resolved, {
     ...options,
     kind: "convex-migration-harness/spec",
     app,
+    dataset,
+    dataClasses: specDataClasses(dataset, options.dataClasses),
     table,
     touches,
     batchSize,
@@ -345,6 +367,7 @@ export function defineMigration<S extends AnySchema>(declaredApp: App<S>, option
     references,
     quarantine,
     queries,
+    targetExempt,
     readPaths,
     appWrites,
     limits: resolveLimits(options.limits, fail),
@@ -386,4 +409,11 @@ function faultVariant<S extends AnySchema>(app: App<S>, options: MigrationSpecOp
   const frozen = Object.freeze({ ...variant, fault: Object.freeze({ of: options.name, invariant: fault.invariant, bug: fault.bug }) });
   ofSpec.set(fault, frozen);
   return frozen;
+}
+
+/** The classes derived from the dataset's schema (when its generator registered them), plus the spec's own. */
+function specDataClasses(dataset: fc.Arbitrary<Dataset>, declared: DataClassOptions | undefined): DataClassOptions | undefined {
+  const derived = dataClassesOf(dataset);
+  if (derived === undefined) return declared;
+  return declared === undefined ? derived : mergeDataClasses(derived, { classes: declared.classes, classify: (d) => [...declared.classify(d)] });
 }

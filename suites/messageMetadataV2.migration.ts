@@ -27,8 +27,10 @@ export default defineMigration(app, {
   batchSize: BATCH_SIZE,
   // A run seeds ~12 documents of four tables; 20 runs per invariant cover the
   // metadata shapes and boundary sizes (the coverage test shows each class in
-  // most 20-sample windows) and keep the suite near 10 s.
-  runs: 20,
+  // most 20-sample windows) and keep the suite near 10 s. targetValid is
+  // cheap and needs the few datasets under size pressure (a message near
+  // 1 MiB, about 3 in 100): 100 runs meet several.
+  runs: { default: 20, targetValid: 100 },
   faults: messageMetadataV2Faults,
   faultModules,
   // Every chat data class but crowded titles (no search here).

@@ -1,10 +1,13 @@
 import fc from "fast-check";
-import { ref, type Dataset, type DatasetDocument } from "../dataset.js";
-import { sizedArray } from "../_internals/sizedArray.js";
-import { chatAttachment, type ChatAttachmentEntry } from "./chatAttachment.js";
-import { chatMessage, type ChatMessageEntry } from "./chatMessage.js";
-import { chatThread, type ChatThreadEntry } from "./chatThread.js";
-import { chatUser, type ChatUserEntry } from "./chatUser.js";
+import { dataClassesOf, withDataClasses } from "../dataClassRegistry.js";
+import { ref, type Dataset } from "../dataset.js";
+import { fromSchema } from "../fromSchema.js";
+import type { FromSchemaOptions } from "../fromSchemaOptions.js";
+import { legacyUser } from "../legacy/legacyUser.js";
+import { fileName } from "./chatAttachment.js";
+import { messageContent } from "./chatMessage.js";
+import { chatTables } from "./chatTables.js";
+import { messageMetadata } from "./messageMetadata.js";
 import { threadTitle } from "./threadTitle.js";
 import { HOT_WORD, TITLE_WORDS } from "./vocabulary.js";
 
@@ -41,13 +44,6 @@ export function resolveChatDatasetOptions(options: ChatDatasetOptions): Required
   return { batchSize, paged, crowded, orphanRate, children };
 }
 
-interface Entries {
-  users: ChatUserEntry[];
-  threads: ChatThreadEntry[];
-  messages: ChatMessageEntry[];
-  attachments: ChatAttachmentEntry[];
-}
-
 /**
  * Chat datasets: users, threads (cloned and forked from earlier threads),
  * messages (metadata in every legacy shape) and attachments (with and without
@@ -56,37 +52,57 @@ interface Entries {
  * attachments without a thread, deleted messages leave attachments with a
  * dangling messageId. Titles share one vocabulary, so queries match threads
  * of several users. The paged table has 0, 1, batchSize - 1, batchSize,
- * batchSize + 1 or more documents, each often. `chatDataClasses` names what a
- * dataset holds.
+ * batchSize + 1 or more documents, each often, and carries the size
+ * pressure (a document near 1 MiB, a thread with hundreds of messages) of a
+ * few datasets. Built on fromSchema: the legacy shapes are its field
+ * options. `chatDataClasses` names what a dataset holds.
  *
  * @example
  * chatDataset({ batchSize: 3, paged: "threads", crowded: 0.2 })
  */
 export function chatDataset(options: ChatDatasetOptions): fc.Arbitrary<Dataset> {
-  const { batchSize: b, paged, crowded, orphanRate, children } = resolveChatDatasetOptions(options);
-  const max = 4 * b + 2;
-  const boundary = fc.oneof(
-    { arbitrary: fc.constantFrom(0, 1, b - 1, b, b + 1), weight: 5 },
-    { arbitrary: fc.integer({ min: b + 2, max }), weight: 2 },
-  );
-  const pagedArray = <T>(item: fc.Arbitrary<T>, table: "threads" | "messages") =>
-    paged === table ? sizedArray(item, boundary, max) : fc.array(item, { maxLength: 6 });
-  let threads = pagedArray(chatThread(threadTitle(), orphanRate), "threads");
-  if (crowded > 0) {
-    const weight = Math.round(crowded * 100);
-    threads = fc.oneof({ arbitrary: threads, weight: 100 - weight }, { arbitrary: crowd(), weight });
-  }
-  return fc
-    .record(
-      {
-        users: fc.array(chatUser(orphanRate), { maxLength: 4 }),
-        threads,
-        messages: children ? pagedArray(chatMessage(orphanRate), "messages") : fc.constant<ChatMessageEntry[]>([]),
-        attachments: children ? fc.array(chatAttachment(), { maxLength: 4 }) : fc.constant<ChatAttachmentEntry[]>([]),
-      },
-      { noNullPrototype: true },
-    )
-    .map((entries) => assemble(paged === "threads" && entries.threads.length === 0 ? { ...entries, messages: [], attachments: [] } : entries));
+  const resolved = resolveChatDatasetOptions(options);
+  const normal = fromSchema(chatTables, schemaOptions(resolved));
+  if (resolved.crowded === 0) return normal;
+  const weight = Math.round(resolved.crowded * 100);
+  const mixed = fc.oneof({ arbitrary: normal, weight: 100 - weight }, { arbitrary: crowd(resolved.orphanRate), weight });
+  return withDataClasses(mixed, dataClassesOf(normal)!);
+}
+
+const sharedTables = (orphanRate: number): FromSchemaOptions["tables"] => ({ users: { size: { max: 4 }, orphans: orphanRate, document: legacyUser() } });
+
+/** The chat tables' shapes, sizes and orphans, as fromSchema options. */
+function schemaOptions({ batchSize, paged, orphanRate, children }: Required<ChatDatasetOptions>): FromSchemaOptions {
+  // Tables the migration does not page stay small: they are there to be referenced.
+  const size = (table: string) => (table === paged ? {} : { size: { max: 6 } });
+  return {
+    batchSize,
+    paged,
+    only: children ? ["messages", "attachments"] : ["threads"],
+    tables: {
+      ...sharedTables(orphanRate),
+      threads: { ...size("threads"), orphans: orphanRate },
+      ...(children ? { messages: { ...size("messages"), orphans: orphanRate }, attachments: { size: { max: 4 } } } : {}),
+    },
+    fields: {
+      "threads.title": { value: threadTitle() },
+      // Only earlier threads: a thread is cloned from one that already exists.
+      "threads.clonedFrom": { presence: 0.2, earlier: true },
+      "threads.forkedFrom": { presence: 0.15, earlier: true },
+      ...(children
+        ? {
+            "messages.content": { value: messageContent() },
+            "messages.metadata": { presence: 1, value: messageMetadata() },
+            "attachments.fileName": { value: fileName() },
+            "attachments.size": { min: 0, max: 25_000_000, integer: true },
+            "attachments.messageId": { presence: 0.6 },
+          }
+        : {}),
+    },
+    // Threads alone are for title searches: a title of hundreds of KiB costs convex-test's
+    // search index seconds per query and says nothing about sizes, so those datasets stay light.
+    sizePressure: children ? { tables: [paged] } : 0,
+  };
 }
 
 /**
@@ -95,69 +111,18 @@ export function chatDataset(options: ChatDatasetOptions): fc.Arbitrary<Dataset> 
  * a record per thread: its failures need all of its threads, and with fields
  * per thread the shrinker would spend runs on every one of them.
  */
-function crowd(): fc.Arbitrary<ChatThreadEntry[]> {
-  return fc
-    .record(
-      { size: fc.integer({ min: 21, max: 26 }), ownerStride: fc.nat({ max: 4 }), ownerOffset: fc.nat({ max: 4 }), wordStride: fc.nat({ max: 7 }) },
-      { noNullPrototype: true },
-    )
-    .map(({ size, ownerStride, ownerOffset, wordStride }) =>
-      Array.from({ length: size }, (_, i) => ({
-        owner: (ownerOffset + i * ownerStride) % 5,
-        title: `${HOT_WORD} ${TITLE_WORDS[(i * wordStride) % TITLE_WORDS.length]}`,
-        deleted: false,
-      })),
-    );
-}
-
-/**
- * Resolves the entries' indexes into references, adding an owner or a thread
- * where one is needed. (When threads are the paged table, an empty one stays
- * empty: the caller drops the messages and attachments instead.)
- */
-function assemble(entries: Entries): Dataset {
-  const threadEntries = [...entries.threads];
-  if (threadEntries.length === 0 && (entries.messages.length > 0 || entries.attachments.length > 0)) {
-    threadEntries.push({ owner: 0, title: "notes", deleted: false });
-  }
-  const userEntries = [...entries.users];
-  if (userEntries.length === 0 && threadEntries.length > 0) {
-    userEntries.push({ user: { name: "Thread Owner", email: "owner@example.com" }, deleted: false });
-  }
-  const deleted: Dataset["deleted"] = [];
-  const users = userEntries.map((entry, index) => {
-    if (entry.deleted) deleted.push({ table: "users", index });
-    return entry.user;
+function crowd(orphanRate: number): fc.Arbitrary<Dataset> {
+  const users = fromSchema(chatTables, { only: ["users"], tables: { users: { ...sharedTables(orphanRate)!.users, size: { min: 1, max: 4 } } }, sizePressure: 0 });
+  const shape = fc.record(
+    { size: fc.integer({ min: 21, max: 26 }), ownerStride: fc.nat({ max: 4 }), ownerOffset: fc.nat({ max: 4 }), wordStride: fc.nat({ max: 7 }) },
+    { noNullPrototype: true },
+  );
+  return fc.tuple(users, shape).map(([dataset, { size, ownerStride, ownerOffset, wordStride }]) => {
+    const owners = dataset.tables.users.length;
+    const threads = Array.from({ length: size }, (_, i) => ({
+      userId: ref("users", Math.min((ownerOffset + i * ownerStride) % 5, owners - 1)),
+      title: `${HOT_WORD} ${TITLE_WORDS[(i * wordStride) % TITLE_WORDS.length]}`,
+    }));
+    return { ...dataset, tables: { ...dataset.tables, threads, messages: [], attachments: [] } };
   });
-  const threads = threadEntries.map((entry, index): DatasetDocument => {
-    if (entry.deleted) deleted.push({ table: "threads", index });
-    const doc: DatasetDocument = { userId: ref("users", pick(entry.owner, users.length)), title: entry.title };
-    // Only earlier threads, counted back from this one: a thread is cloned from one that already exists.
-    if (entry.clonedFrom !== undefined && index > 0) doc.clonedFrom = ref("threads", index - 1 - pick(entry.clonedFrom, index));
-    if (entry.forkedFrom !== undefined && index > 0) doc.forkedFrom = ref("threads", index - 1 - pick(entry.forkedFrom, index));
-    return doc;
-  });
-  const messages = entries.messages.map((entry, index): DatasetDocument => {
-    if (entry.deleted) deleted.push({ table: "messages", index });
-    const doc: DatasetDocument = { threadId: ref("threads", pick(entry.thread, threads.length)), role: entry.role, content: entry.content };
-    if (entry.metadata !== undefined) doc.metadata = entry.metadata;
-    return doc;
-  });
-  const attachments = entries.attachments.map((entry): DatasetDocument => {
-    const doc: DatasetDocument = { threadId: ref("threads", pick(entry.thread, threads.length)), fileName: entry.fileName, size: entry.size };
-    if (entry.message !== undefined && messages.length > 0) doc.messageId = ref("messages", pick(entry.message, messages.length));
-    return doc;
-  });
-  return { tables: { users, threads, messages, attachments }, deleted };
-}
-
-/**
- * The index an entry's number picks among `length` documents: the number
- * itself, or the last document when it is beyond the end. Unlike a modulo,
- * removing a later document never changes what an earlier number picks, and
- * a number shrinks towards the first document one step at a time, so
- * shrinking can drop every document a failure does not need.
- */
-function pick(n: number, length: number): number {
-  return Math.min(n, length - 1);
 }

@@ -23,9 +23,11 @@ describe("online spec options", () => {
   });
 
   test("limits default to Convex's and reject what is not a limit", () => {
-    expect(resolveLimits(undefined, fail)).toEqual({ max: CONVEX_TRANSACTION_LIMITS, probeBatchSize: 100, readGrowthTolerance: 2 });
+    expect(resolveLimits(undefined, fail)).toEqual({ max: CONVEX_TRANSACTION_LIMITS, probeBatchSize: 100, readGrowthTolerance: 2, childGrowth: 4 });
     expect(resolveLimits({ max: { documentsRead: 500 }, probeBatchSize: false }, fail).max.documentsRead).toBe(500);
     expect(() => resolveLimits({ max: { rows: 1 } as any }, fail)).toThrow(/`limits.max.rows` is not a limit/);
     expect(() => resolveLimits({ probeBatchSize: 0 }, fail)).toThrow(/`limits.probeBatchSize`/);
+    expect(resolveLimits({ childGrowth: false }, fail).childGrowth).toBe(false);
+    expect(() => resolveLimits({ childGrowth: 0 }, fail)).toThrow(/`limits.childGrowth` must be a positive integer or false/);
   });
 });

@@ -74,6 +74,13 @@ export interface LimitsOptions {
    * table, when run on the larger one. Default 2.
    */
   readGrowthTolerance?: number;
+  /**
+   * How many times its children each original parent has on the larger
+   * dataset (children: documents that must reference it). Default 4; false
+   * leaves the children per parent as they are, for a migration whose
+   * batches knowingly read every child of a document (say why in the spec).
+   */
+  childGrowth?: number | false;
 }
 
 export interface ResolvedReadPath {
@@ -94,6 +101,7 @@ export interface ResolvedLimits {
   readonly max: Readonly<TransactionLimits>;
   readonly probeBatchSize: number | false;
   readonly readGrowthTolerance: number;
+  readonly childGrowth: number | false;
 }
 
 type Fail = (option: string, problem: string) => never;
@@ -155,5 +163,9 @@ export function resolveLimits(limits: LimitsOptions | undefined, fail: Fail): Re
   if (!Number.isInteger(readGrowthTolerance) || readGrowthTolerance < 0) {
     fail("limits.readGrowthTolerance", `must be a non-negative integer, got ${readGrowthTolerance}`);
   }
-  return Object.freeze({ max: Object.freeze(max), probeBatchSize, readGrowthTolerance });
+  const childGrowth = limits?.childGrowth ?? 4;
+  if (childGrowth !== false && (!Number.isInteger(childGrowth) || childGrowth < 1)) {
+    fail("limits.childGrowth", `must be a positive integer or false, got ${childGrowth}`);
+  }
+  return Object.freeze({ max: Object.freeze(max), probeBatchSize, readGrowthTolerance, childGrowth });
 }

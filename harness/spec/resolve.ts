@@ -55,7 +55,7 @@ export function resolveRuns(runs: MigrationSpecOptions["runs"], fail: Fail): Mig
   }
   if (typeof runs !== "object" || runs === null) return fail("runs", `must be a number or { invariant: runs }, got ${typeof runs}`);
   for (const [name, n] of Object.entries(runs)) {
-    if (!isInvariantName(name)) fail(`runs.${name}`, `is not an invariant; known: ${invariantNames.join(", ")}`);
+    if (name !== "default" && !isInvariantName(name)) fail(`runs.${name}`, `is not an invariant (or "default"); known: ${invariantNames.join(", ")}`);
     check(`runs.${name}`, n);
   }
   return { ...runs };

@@ -1,22 +1,7 @@
+import { DOCUMENT_LIMITS } from "../../generators/_internals/documentLimits.js";
 import { isArray, isBytes, isPlainObject, keysOf } from "../snapshot/natives.js";
 
-/**
- * Convex's per-document limits, which convex-test does not enforce: a
- * migration that passes in memory must not be rejected by a real deployment.
- * (docs.convex.dev/production/state/limits)
- */
-export const DOCUMENT_LIMITS = {
-  /** Bytes in one document. */
-  maxSize: 1024 * 1024,
-  /** Nesting of objects and arrays; the document itself is level 1. */
-  maxDepth: 16,
-  /** Elements in one array. */
-  maxArrayLength: 8192,
-  /** Fields in one object. */
-  maxFields: 1024,
-  /** Characters in a field name. */
-  maxFieldNameLength: 1024,
-} as const;
+export { DOCUMENT_LIMITS };
 
 export interface LimitProblem {
   path: string;

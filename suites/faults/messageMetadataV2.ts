@@ -10,4 +10,6 @@ export const messageMetadataV2Faults: FaultOptions[] = [
   { name: "stampsBatchTime", invariant: "batchIndependent", bug: "processedAt taken once per batch, like the guide's Date.now()", maxDocuments: 4, overrides: { forward: batch("stampsBatchTime", "forward") } },
   { name: "skipsMissingMetadata", invariant: "conserves", bug: "the guide's `if (!message.metadata) continue`, which never stamps messages without metadata", maxDocuments: 3, overrides: { forward: batch("skipsMissingMetadata", "forward") } },
   { name: "spreadsStrings", invariant: "conserves", bug: "the guide's spread of non-object metadata, which loses it", maxDocuments: 3, overrides: { forward: batch("spreadsStrings", "forward") } },
+  { name: "stampsTranscript", invariant: "targetValid", bug: "each message stamped with its thread's conversation so far, which a long message pushes past 1 MiB", maxDocuments: 3, overrides: { forward: batch("stampsTranscript", "forward") } },
+  { name: "stampsPosition", invariant: "withinLimits", bug: "each message's position counted by reading every message of its thread, reads that grow with the thread", maxDocuments: 3, overrides: { forward: batch("stampsPosition", "forward") } },
 ];

@@ -12,6 +12,7 @@ const progress = (module: string): FaultOptions["overrides"] => (base) => ({ pro
 /** Plausible bugs of dropSaveRegenerationHistory, each with the invariant that must catch it. */
 export const dropSaveRegenerationHistoryFaults: FaultOptions[] = [
   { name: "keepsOnlyTrue", invariant: "roundTrip", bug: "a false value dropped without a ledger entry (a truthiness check)", maxDocuments: 2, overrides: { forward: component("dropSaveRegenerationHistory/keepsOnlyTrue", "forward") } },
+  { name: "skipsFalse", invariant: "targetValid", bug: "a truthiness check that leaves a user's false in place, unrecorded, where the contract schema has no such field", maxDocuments: 2, overrides: { forward: component("dropSaveRegenerationHistory/skipsFalse", "forward") } },
   { name: "progressCountsFalse", invariant: "progressTruthful", bug: "progress that counts a document holding false as migrated", maxDocuments: 2, overrides: progress("dropSaveRegenerationHistory/progressCountsFalse") },
 ];
 
@@ -19,5 +20,6 @@ export const dropSaveRegenerationHistoryFaults: FaultOptions[] = [
 export const backfillImageGenerationDefaultsFaults: FaultOptions[] = [
   { name: "rollbackRemovesDefaults", invariant: "roundTrip", bug: "a rollback that removes a user's own settings equal to the defaults", maxDocuments: 2, overrides: { rollback: component("backfillImageGenerationDefaults/rollbackRemovesDefaults", "rollback") } },
   { name: "overwritesInvalid", invariant: "conserves", bug: "invalid legacy settings overwritten with the defaults instead of recorded", maxDocuments: 2, overrides: { forward: component("backfillImageGenerationDefaults/overwritesInvalid", "forward") } },
+  { name: "skipsInvalidSilently", invariant: "targetValid", bug: "invalid legacy values left in place without a record, which the strict target refuses to exempt", maxDocuments: 2, overrides: { forward: component("backfillImageGenerationDefaults/skipsInvalidSilently", "forward") } },
   { name: "progressNaNOnEmpty", invariant: "progressTruthful", bug: "a percent of NaN on an empty table", maxDocuments: 0, overrides: progress("backfillImageGenerationDefaults/progressNaNOnEmpty") },
 ];

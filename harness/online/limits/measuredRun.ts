@@ -39,9 +39,13 @@ export type MeasuredRun =
  * Runs forward (and rollback) batch by batch on a fresh deployment of
  * `dataset`, measuring each batch. A batch that throws (over a limit, since
  * convex-test enforces them) ends the property run with a violation whose
- * details list what every batch used up to it.
+ * details list what every batch used up to it. With `forwardBatches`,
+ * forward stops after that many batches (as if it crashed there) and
+ * rollback undoes what they did: on a larger dataset whose first pages are
+ * the small one's, that is every batch there is to compare, without paging
+ * through the copies.
  */
-export async function measuredRun(ctx: CheckContext, dataset: Dataset, batchSize: number): Promise<MeasuredRun> {
+export async function measuredRun(ctx: CheckContext, dataset: Dataset, batchSize: number, forwardBatches?: number): Promise<MeasuredRun> {
   const s = await Session.open(ctx, "withinLimits", dataset);
   try {
     const backend = s.backend;
@@ -67,7 +71,8 @@ export async function measuredRun(ctx: CheckContext, dataset: Dataset, batchSize
         throw measured.error;
       };
       try {
-        await s.complete(direction, { batchSize, aroundBatch });
+        const stopAfter = direction === "forward" ? forwardBatches : undefined;
+        await s.complete(direction, { batchSize, aroundBatch, ...(stopAfter !== undefined ? { stopAfter } : {}) });
       } catch (error) {
         if (error instanceof InvariantViolation) {
           error.failure.details.push("", "what each batch used, up to the one that threw:", ...batches.map((b) => `  ${describeBatch(b)}`));

@@ -1,0 +1,95 @@
+import { ref, type DatasetDocument, type DatasetValue } from "../../dataset.js";
+import { picked } from "./raw.js";
+import { AMOUNTS, SHAPE_KINDS, type Position, type PressureKind, type PressurePlan, type PressureTargets } from "./pressurePlan.js";
+import { NONE, placeholder, type Validator } from "./validators.js";
+
+
+/** Appends the plan's fan-out children: clones of one child, each pointing to the same parent. */
+export function applyFanOut(tables: Record<string, DatasetDocument[]>, plan: PressurePlan | undefined, targets: PressureTargets): void {
+  if (!plan?.fanOut || targets.edges.length === 0) return;
+  const { edge, parent, template, children } = plan.fanOut;
+  const { child, field, parent: parentTable } = targets.edges[edge % targets.edges.length];
+  const docs = tables[child];
+  const parents = tables[parentTable]?.length ?? 0;
+  if (docs.length === 0 || parents === 0) return;
+  const model = docs[picked(template, docs.length)];
+  const target = ref(parentTable, picked(parent, parents));
+  tables[child] = [...docs, ...Array.from({ length: children }, () => ({ ...model, [field]: target }))];
+}
+
+/** Puts the plan's heavy values into the documents it picks. */
+export function applyValues(tables: Record<string, DatasetDocument[]>, plan: PressurePlan | undefined, targets: PressureTargets): void {
+  if (!plan) return;
+  const { bytes, shape } = plan;
+  press(tables, targets, bytes, "bytes", (position) => heavy(position.validator, "bytes", bytes.amount, bytes.unit, position.path.length));
+  if (shape) {
+    const kind = SHAPE_KINDS[shape.kind % SHAPE_KINDS.length];
+    const { min, max } = AMOUNTS[kind];
+    const amount = min + (shape.amount % (max - min + 1));
+    press(tables, targets, shape, kind, (position, doc) => heavy(position.validator, kind, amount, "x", position.path.length, valueAt(doc, position.path)));
+  }
+}
+
+function press(
+  tables: Record<string, DatasetDocument[]>,
+  targets: PressureTargets,
+  at: { table: number; doc: number; position: number },
+  kind: PressureKind,
+  make: (position: Position, doc: DatasetDocument) => DatasetValue | typeof NONE,
+): void {
+  // Only tables with somewhere to put this kind, so that every kind is reached as often.
+  const able = targets.tables.filter((t) => tables[t.name].length > 0 && t.positions.some((p) => p.kinds.has(kind)));
+  if (able.length === 0) return;
+  const table = able[at.table % able.length];
+  const positions = table.positions.filter((p) => p.kinds.has(kind));
+  const docs = tables[table.name];
+  const index = picked(at.doc, docs.length);
+  const position = positions[at.position % positions.length];
+  const value = make(position, docs[index]);
+  if (value === NONE) return;
+  const updated = setAt(docs[index], position.path, value);
+  if (updated) tables[table.name] = docs.map((doc, i) => (i === index ? updated : doc));
+}
+
+/** A value of `validator` near the limit of `kind`, built cheaply by repetition. */
+function heavy(v: Validator, kind: PressureKind, amount: number, unit: string, depthAt: number, existing?: unknown): DatasetValue | typeof NONE {
+  switch (kind) {
+    case "bytes": {
+      if (v.kind === "bytes") return new Uint8Array(amount).fill(unit.charCodeAt(0)).buffer;
+      const text = unit.repeat(Math.floor(amount / unit.length)) + unit.slice(0, amount % unit.length);
+      // In a v.any() field, inside an object: what an app stores there is mostly objects (a pasted document in metadata).
+      return v.kind === "any" ? { text } : text;
+    }
+    case "array": {
+      const item = Array.isArray(existing) && existing.length > 0 ? existing[0] : v.kind === "array" ? placeholder(v.element!) : 0;
+      return item === NONE ? NONE : Array.from({ length: amount }, () => item as DatasetValue);
+    }
+    case "fields": {
+      const first = existing && typeof existing === "object" && !Array.isArray(existing) ? Object.values(existing)[0] : undefined;
+      const item = first ?? (v.kind === "record" ? placeholder(v.value as Validator) : 0);
+      if (item === NONE) return NONE;
+      return Object.fromEntries(Array.from({ length: amount }, (_, i) => [`f${i}`, item as DatasetValue]));
+    }
+    case "depth": {
+      // The document is level 1 and the field's value starts at level depthAt + 1.
+      let value: DatasetValue = 0;
+      for (let level = Math.min(amount, AMOUNTS.depth.max) - depthAt; level > 0; level--) value = { d: value };
+      return value;
+    }
+  }
+}
+
+function valueAt(doc: DatasetDocument, path: string[]): unknown {
+  let current: unknown = doc;
+  for (const step of path) current = current && typeof current === "object" ? (current as Record<string, unknown>)[step] : undefined;
+  return current;
+}
+
+/** A copy of `doc` with `value` at `path`, or undefined when an object on the way is absent. */
+function setAt(doc: DatasetDocument, path: string[], value: DatasetValue): DatasetDocument | undefined {
+  if (path.length === 1) return { ...doc, [path[0]]: value };
+  const inner = doc[path[0]];
+  if (inner === null || typeof inner !== "object" || Array.isArray(inner) || inner instanceof ArrayBuffer) return undefined;
+  const updated = setAt(inner as DatasetDocument, path.slice(1), value);
+  return updated && { ...doc, [path[0]]: updated };
+}

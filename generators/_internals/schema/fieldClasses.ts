@@ -1,0 +1,154 @@
+import { isEncryptMarker, isRefMarker } from "../../dataset.js";
+import type { Validator } from "./validators.js";
+
+/**
+ * The data classes of one table's fields, derived from its validator: each
+ * optional field present and absent, each member of a union (its literal,
+ * or its kind), and each reference position pointing to a deleted
+ * document. `walk` finds which of them a document holds.
+ */
+export interface FieldClasses {
+  /** Every class the table's documents can hold, in validator order. */
+  classes: string[];
+  walk(doc: unknown, orphaned: (table: string, index: number) => boolean, found: Set<string>): void;
+}
+
+export interface FieldClassOptions {
+  table: string;
+  /** Paths whose values an override decides: no class below them. */
+  overridden(path: string): boolean;
+  /** Chance the optional field at a path is present: 0 or 1 leaves one of its two classes unreachable. */
+  presence(path: string): number;
+  /** Whether documents of `table` are ever deleted (orphans of the references to them). */
+  orphans(table: string): boolean;
+}
+
+type Walk = (value: unknown, orphaned: (table: string, index: number) => boolean, found: Set<string>) => void;
+
+export function fieldClasses(validator: Validator, options: FieldClassOptions): FieldClasses {
+  const classes: string[] = [];
+  const walk = compile(validator, "", options, classes);
+  return { classes, walk };
+}
+
+function compile(v: Validator, path: string, o: FieldClassOptions, classes: string[]): Walk {
+  const name = (prefix: string) => `${prefix}:${o.table}.${path || "(document)"}`;
+  switch (v.kind) {
+    case "object": {
+      const fields = Object.entries(v.fields!).flatMap(([field, f]) => {
+        const at = path === "" ? field : `${path}.${field}`;
+        if (o.overridden(at)) return [];
+        const optional = f.isOptional === "optional";
+        const presence = o.presence(at);
+        const [absent, present] = [`absent:${o.table}.${at}`, `present:${o.table}.${at}`];
+        if (optional && presence < 1) classes.push(absent);
+        if (optional && presence > 0) classes.push(present);
+        return [{ field, optional, absent, present, walk: compile(f, at, o, classes) }];
+      });
+      return (value, orphaned, found) => {
+        const object = value as Record<string, unknown>;
+        for (const f of fields) {
+          const item = object[f.field];
+          if (item === undefined) {
+            if (f.optional) found.add(f.absent);
+            continue;
+          }
+          if (f.optional) found.add(f.present);
+          f.walk(item, orphaned, found);
+        }
+      };
+    }
+    case "array": {
+      const element = compile(v.element!, `${path}[]`, o, classes);
+      return (value, orphaned, found) => {
+        if (Array.isArray(value)) for (const item of value) element(item, orphaned, found);
+      };
+    }
+    case "record": {
+      const item = compile(v.value as Validator, path === "" ? "*" : `${path}.*`, o, classes);
+      return (value, orphaned, found) => {
+        if (isObject(value)) for (const entry of Object.values(value)) item(entry, orphaned, found);
+      };
+    }
+    case "union": {
+      const labels = memberLabels(v.members!);
+      const members = v.members!.map((member, i) => {
+        const branch = `${name("branch")}=${labels[i]}`;
+        classes.push(branch);
+        return { member, branch, walk: compile(member, path, o, classes) };
+      });
+      return (value, orphaned, found) => {
+        const matched = members.find((m) => matches(m.member, value));
+        if (!matched) return;
+        found.add(matched.branch);
+        matched.walk(value, orphaned, found);
+      };
+    }
+    case "id": {
+      if (!o.orphans(v.tableName!)) return () => {};
+      const orphan = name("orphan");
+      classes.push(orphan);
+      return (value, orphaned, found) => {
+        if (isRefMarker(value) && orphaned(value.__ref[0], value.__ref[1])) found.add(orphan);
+      };
+    }
+    default:
+      return () => {};
+  }
+}
+
+/** A member's literal ("user"), its discriminating literal field ("kind=a"), or its kind; numbered when two read alike. */
+function memberLabels(members: Validator[]): string[] {
+  const labels = members.map((m) => {
+    if (m.kind === "literal") return String(m.value);
+    if (m.kind === "object") {
+      const tag = Object.entries(m.fields!).find(([, f]) => f.kind === "literal" && f.isOptional !== "optional");
+      if (tag) return `${tag[0]}=${String(tag[1].value)}`;
+    }
+    return m.kind;
+  });
+  return labels.map((label, i) => (labels.indexOf(label) === labels.lastIndexOf(label) ? label : `${label}#${i}`));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof ArrayBuffer) && !isRefMarker(value);
+}
+
+/** Whether a dataset value (references as markers, ciphertext as encrypt markers) is one of `v`'s. */
+export function matches(v: Validator, value: unknown): boolean {
+  switch (v.kind) {
+    case "id":
+      return isRefMarker(value) ? value.__ref[0] === v.tableName : typeof value === "string";
+    case "string":
+      return typeof value === "string" || isEncryptMarker(value);
+    case "float64":
+      return typeof value === "number";
+    case "int64":
+    case "commitTs":
+      return typeof value === "bigint";
+    case "boolean":
+      return typeof value === "boolean";
+    case "null":
+      return value === null;
+    case "any":
+      return value !== undefined;
+    case "literal":
+      return value === v.value;
+    case "bytes":
+      return value instanceof ArrayBuffer;
+    case "array":
+      return Array.isArray(value) && value.every((item) => matches(v.element!, item));
+    case "record":
+      return isObject(value) && Object.values(value).every((item) => matches(v.value as Validator, item));
+    case "union":
+      return v.members!.some((member) => matches(member, value));
+    case "object": {
+      if (!isObject(value)) return false;
+      const fields = v.fields!;
+      if (Object.keys(value).some((key) => !(key in fields))) return false;
+      return Object.entries(fields).every(([key, f]) => (value[key] === undefined ? f.isOptional === "optional" : matches(f, value[key])));
+    }
+    default:
+      return false;
+  }
+}
