@@ -1,11 +1,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { getDocumentSize as convexDocumentSize, jsonToConvex, type Value } from "convex/values";
+import { jsonToConvex } from "convex/values";
 import type { InterceptState } from "../../online/limits/interceptState.js";
 import { usageKeys, zeroUsage, type TransactionUsage } from "../../online/limits/usage.js";
 import { DbEngine } from "./engine.js";
 import { rangePlan, tableOfQuery, type NativePlan, type Query } from "./plan.js";
+import { documentSize } from "./size.js";
 import { CREATION_FIELDS } from "./tables.js";
 import type { Doc, Host, PageArgs, Pull } from "./types.js";
 import { inVersionRange } from "./version.js";
@@ -179,11 +180,9 @@ function probeDocumentSizeLimit(db: DatabaseFake): boolean {
 
 /** Production rejects a document over 1 MiB when it is written; convex-test 0.0.71 does too, in these words. */
 function checkDocumentSize(doc: Doc): void {
-  const size = getDocumentSize(doc);
+  const size = documentSize(doc);
   if (size > MAX_DOCUMENT_SIZE) throw new Error(`Value is too large (${size} bytes > maximum size ${MAX_DOCUMENT_SIZE} bytes)`);
 }
-
-const getDocumentSize = (doc: Doc) => convexDocumentSize(doc as Record<string, Value>);
 
 /** convex-test's id format: a counter, then the table name. */
 function tableOf(id: string): string {
@@ -236,8 +235,8 @@ class Binding {
     const host: Host = {
       encodeCursor: (doc, fields) => _encodeCursor.call(db, doc, fields),
       decodeCursor,
-      countRead: (doc) => manager.getMetricsTracker()?.trackRead(getDocumentSize(doc)),
-      sizeOf: getDocumentSize,
+      countRead: (doc) => manager.getMetricsTracker()?.trackRead(documentSize(doc)),
+      sizeOf: documentSize,
     };
     const engine = new DbEngine(host, this.state);
     const pulls = new Map<number, Pull>();
