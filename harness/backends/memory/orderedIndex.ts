@@ -68,12 +68,6 @@ export class OrderedIndex {
     return true;
   }
 
-  /** The entry with exactly this key, or null. */
-  get(key: Key): Entry | null {
-    const at = this.find(key);
-    return at === null ? null : this.chunks[at.chunk][at.offset];
-  }
-
   /**
    * The first position whose entry is not `before`, for a predicate true on
    * a prefix of the entries and false after (e.g. "key < bound").

@@ -14,6 +14,8 @@ export interface Change {
 interface BuiltIndex {
   fields: string[];
   index: OrderedIndex;
+  /** Each document's entry: a patch that keeps the key only swaps the entry's document. */
+  byId: Map<string, Entry>;
 }
 
 /**
@@ -29,41 +31,44 @@ interface BuiltIndex {
  */
 export class TableState {
   readonly creation = new OrderedIndex();
-  private readonly built = new Map<string, BuiltIndex>();
+  private readonly built = new Map<string, BuiltIndex>([[CREATION_FIELDS.join("\u0000"), { fields: CREATION_FIELDS, index: this.creation, byId: new Map() }]]);
   /** Changes since the oldest open stream started; empty when none is open. */
   readonly log: Change[] = [];
   openStreams = 0;
 
-  constructor(readonly name: string) {
-    this.built.set(CREATION_FIELDS.join("\u0000"), { fields: CREATION_FIELDS, index: this.creation });
-  }
+  constructor(readonly name: string) {}
 
   /** The index ordered by `fields`, built from the visible documents the first time it is asked for. */
   index(fields: string[]): OrderedIndex {
     const name = fields.join("\u0000");
     const existing = this.built.get(name);
     if (existing) return existing.index;
-    const entries: Entry[] = [];
-    for (const { doc } of this.creation.entries()) entries.push({ key: keyOf(doc, fields), doc });
-    const index = OrderedIndex.from(entries);
-    this.built.set(name, { fields, index });
+    const byId = new Map<string, Entry>();
+    for (const { doc } of this.creation.entries()) byId.set(doc._id, { key: keyOf(doc, fields), doc });
+    const index = OrderedIndex.from([...byId.values()]);
+    this.built.set(name, { fields, index, byId });
     return index;
   }
 
   /** Applies one visible change to every built index. */
   apply(id: string, before: Doc | null, after: Doc | null): void {
     if (before === after) return;
-    for (const { fields, index } of this.built.values()) {
-      const was = before === null ? null : keyOf(before, fields);
-      const now = after === null ? null : keyOf(after, fields);
-      if (was !== null && now !== null && compareKeys(was, now) === 0) {
-        const entry = index.get(was);
-        if (entry === null) throw outOfStep(this.name, id);
+    for (const { fields, index, byId } of this.built.values()) {
+      const entry = byId.get(id);
+      if ((entry === undefined) !== (before === null)) throw outOfStep(this.name, id);
+      const key = after === null ? null : keyOf(after, fields);
+      if (entry !== undefined && key !== null && compareKeys(entry.key, key) === 0) {
         entry.doc = after!;
         continue;
       }
-      if (was !== null && !index.remove(was)) throw outOfStep(this.name, id);
-      if (now !== null) index.insert({ key: now, doc: after! });
+      if (entry !== undefined && !index.remove(entry.key)) throw outOfStep(this.name, id);
+      if (key === null) {
+        byId.delete(id);
+        continue;
+      }
+      const fresh = { key, doc: after! };
+      index.insert(fresh);
+      byId.set(id, fresh);
     }
     if (this.openStreams > 0) this.log.push({ id, before });
   }
