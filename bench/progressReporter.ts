@@ -19,7 +19,7 @@ export class ProgressReporter {
   /** Steps not finished yet, with their estimated seconds: a file's placeholder until it is collected, then its tests. */
   private readonly pending = new Map<string, number>();
   private readonly names = new Map<string, string>();
-  private running: { id: string; name: string; since: number } | null = null;
+  private running: { id: string; name: string; since: number; fraction?: number } | null = null;
   private done = 0;
   private spent = 0;
   private estimatedDone = 0;
@@ -82,6 +82,9 @@ export class ProgressReporter {
   onUserConsoleLog(log: { content: string; taskId?: string }): void {
     // A test's first lines can arrive before the event saying it started.
     if (!this.options.byFile && log.taskId && this.names.has(log.taskId) && this.running?.id !== log.taskId) this.start(log.taskId, this.names.get(log.taskId)!);
+    // "progress: roundTrip (3/13) ...": the running bench is that far through its steps.
+    const step = /^progress: .*\((\d+)\/(\d+)\)/m.exec(log.content);
+    if (step && this.running) this.running.fraction = (Number(step[1]) - 1) / Number(step[2]);
     if (this.options.echoLogs === false) return;
     for (const line of log.content.trimEnd().split("\n")) this.print(`  ${line}`);
   }
@@ -114,11 +117,18 @@ export class ProgressReporter {
   }
 
   private left(): string {
-    // What is running has used part of its estimate already.
-    const running = this.running ? Math.min((Date.now() - this.running.since) / 1000, this.pending.get(this.running.id) ?? 0) : 0;
-    const remaining = [...this.pending.values()].reduce((n, s) => n + s, 0) - running;
     const pace = this.estimatedDone > 0 ? this.spent / this.estimatedDone : 1;
-    return `about ${format(remaining * pace)} left`;
+    const others = [...this.pending].filter(([id]) => id !== this.running?.id).reduce((n, [, s]) => n + s, 0) * pace;
+    return `about ${format(others + this.runningLeft(pace))} left`;
+  }
+
+  /** What the running bench has left: from its own steps when it reports them, else its estimate less the time spent. */
+  private runningLeft(pace: number): number {
+    if (!this.running) return 0;
+    const elapsed = (Date.now() - this.running.since) / 1000;
+    const { fraction } = this.running;
+    if (fraction !== undefined && fraction > 0) return (elapsed * (1 - fraction)) / fraction;
+    return Math.max(0, (this.pending.get(this.running.id) ?? 0) * pace - elapsed);
   }
 
   private heartbeat(): void {

@@ -2,6 +2,7 @@ import { convexTest } from "convex-test";
 import { defineSchema, defineTable, makeFunctionReference, mutationGeneric, queryGeneric } from "convex/server";
 import { v } from "convex/values";
 import { describe, expect, test } from "vitest";
+import { measureCall } from "../../online/limits/intercept.js";
 import { newInterceptState } from "../../online/limits/interceptState.js";
 import { attachEngine, checkedVersion, missingInternals, SUPPORTED, unsupported } from "./adapter.js";
 import { inVersionRange } from "./version.js";
@@ -66,6 +67,21 @@ describe("the convex-test adapter", () => {
     const { t } = await attached();
     await expect(t.query(ref("byMissingIndex"), {})).rejects.toThrow(expected as string);
     expect(expected).toMatch(/Cannot use index "by_nothing" for table "items" because it is not declared in the schema/);
+  });
+
+  test("a component registered after attaching gets the engine too (its filters count what they scan)", async () => {
+    const t = convexTest({ schema, modules });
+    const state = newInterceptState(true);
+    await attachEngine(t, state);
+    t.registerComponent("extra", schema, modules);
+    await t.runInComponent("extra", async (ctx: any) => {
+      for (let i = 0; i < 30; i++) await ctx.db.insert("items", { text: i === 20 ? "wanted" : `other ${i}` });
+    });
+    const first = () => t.runInComponent("extra", async (ctx: any) => (await ctx.db.query("items").filter((q: any) => q.eq(q.field("text"), "wanted")).first())?.text);
+    const measured = await measureCall(state, first);
+    expect(measured.ok && measured.value).toBe("wanted");
+    // convex-test alone counts the one document returned; production (and the engine) the 21 scanned.
+    expect(measured.measurement.transactions[0].documentsRead).toBe(21);
   });
 
   test("attaching detects that convex-test limits document sizes itself from 0.0.71 on (so the adapter does not)", async () => {

@@ -59,6 +59,7 @@ export function aboveUpper(key: Key, upper: Bound | null): boolean {
   return upper.inclusive ? c > 0 : c >= 0;
 }
 
+/** Whether `key` lies within both bounds of a range. */
 export function inRange(key: Key, lower: Bound | null, upper: Bound | null): boolean {
   return !belowLower(key, lower) && !aboveUpper(key, upper);
 }

@@ -24,6 +24,7 @@ export interface NativePlan {
   limit: number | null;
 }
 
+/** The table a query reads. */
 export function tableOfQuery(query: Query): string {
   return query.source.type === "FullTableScan" ? query.source.tableName : query.source.indexName.split(".")[0];
 }
