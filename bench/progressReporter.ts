@@ -3,7 +3,8 @@
  * ends, the progress lines and figures the bench files log, and every ten
  * seconds what is running, how many benches are done, the time spent and
  * about how much is left: the plan's estimates of what is left, scaled by
- * how long this run's finished benches took against theirs.
+ * how long this run's finished benches took against theirs. (The ten-second
+ * line is skipped while the bench itself keeps printing.)
  */
 
 /** What a run is expected to hold: per file (path from the project root), its tests and their rough seconds each. */
@@ -25,6 +26,7 @@ export class ProgressReporter {
   private estimatedDone = 0;
   private failed = 0;
   private timer: ReturnType<typeof setInterval> | undefined;
+  private lastPrinted = Date.now();
 
   /**
    * `byFile`: one step per file (the suites' wall times) instead of one per test.
@@ -33,7 +35,7 @@ export class ProgressReporter {
   constructor(
     private readonly plan: ProgressPlan,
     private readonly options: { byFile?: boolean; echoLogs?: boolean } = {},
-    private readonly print: (line: string) => void = (line) => console.log(line),
+    private readonly write: (line: string) => void = (line) => console.log(line),
   ) {
     for (const [file, { tests, seconds }] of Object.entries(plan)) {
       if (this.options.byFile) this.pending.set(`file:${file}`, tests * seconds);
@@ -131,8 +133,13 @@ export class ProgressReporter {
     return Math.max(0, (this.pending.get(this.running.id) ?? 0) * pace - elapsed);
   }
 
+  private print(line: string): void {
+    this.lastPrinted = Date.now();
+    this.write(line);
+  }
+
   private heartbeat(): void {
-    if (!this.running) return;
+    if (!this.running || Date.now() - this.lastPrinted < 9_000) return;
     const elapsed = (Date.now() - this.started) / 1000;
     this.print(`  … ${this.running.name}: running for ${format((Date.now() - this.running.since) / 1000)} (${this.done}/${this.done + this.pending.size} done, ${format(elapsed)} elapsed, ${this.left()})`);
   }

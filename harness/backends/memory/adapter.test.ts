@@ -70,7 +70,8 @@ describe("the convex-test adapter", () => {
   });
 
   test("a component registered after attaching gets the engine too (its filters count what they scan)", async () => {
-    const t = convexTest({ schema, modules });
+    // runInComponent: convex-test's accessor for running code in a component's context (not in its types).
+    const t = convexTest({ schema, modules }) as ReturnType<typeof convexTest> & { runInComponent(path: string, f: (ctx: any) => Promise<unknown>): Promise<any> };
     const state = newInterceptState(true);
     await attachEngine(t, state);
     t.registerComponent("extra", schema, modules);
