@@ -36,7 +36,7 @@ export interface Attached {
 /** Production's limit on one document, system fields included (the backend's MAX_USER_SIZE). */
 const MAX_DOCUMENT_SIZE = 1 << 20;
 const require = createRequire(import.meta.url);
-type TestInstance = { run(handler: (ctx: unknown) => Promise<unknown>): Promise<unknown> };
+type TestInstance = { run(handler: (ctx: unknown) => Promise<unknown>): Promise<unknown>; finishInProgressScheduledFunctions?(): Promise<void> };
 
 /**
  * Puts the memory engine under a fresh `convexTest` instance: indexed queries
@@ -91,11 +91,15 @@ const NEEDED = {
   TransactionMetricsTracker: ["trackRead", "getTransactionMetrics"],
 };
 
-/** convex-test's state for `t`, read from inside one of its calls (it keeps it in an AsyncLocalStorage store). */
+/**
+ * convex-test's state for `t`, read while one of its calls runs (it keeps it
+ * in an AsyncLocalStorage store): `finishInProgressScheduledFunctions` reads
+ * it at once and starts no transaction. The first instance of a convex-test
+ * version is also checked inside a transaction, where the metrics tracker exists.
+ */
 async function capture(t: TestInstance, version: string): Promise<ConvexGlobal> {
   let found: ConvexGlobal | undefined;
-  let missing: string[] = [];
-  await t.run(async () => {
+  const watch = <T>(call: () => T): T => {
     const proto = AsyncLocalStorage.prototype as { getStore(): unknown };
     const getStore = proto.getStore;
     proto.getStore = function (this: AsyncLocalStorage<unknown>) {
@@ -104,29 +108,39 @@ async function capture(t: TestInstance, version: string): Promise<ConvexGlobal> 
       return store;
     };
     try {
-      void (globalThis as { Convex?: { syscall: unknown } }).Convex?.syscall;
+      return call();
     } finally {
       proto.getStore = getStore;
     }
-    // The tracker exists only inside a transaction: check while in this one.
-    missing = found ? missingInternals(found) : ["its per-call state (globalThis.Convex through an AsyncLocalStorage store)"];
-    return null;
-  });
+  };
+  await watch(() => t.finishInProgressScheduledFunctions?.());
+  let missing = found ? missingInternals(found, false) : [];
+  if (!found || missing.length > 0 || !verified.has(Object.getPrototypeOf(found.components[""].db))) {
+    await t.run(async () => {
+      watch(() => (globalThis as { Convex?: { syscall: unknown } }).Convex?.syscall);
+      missing = found ? missingInternals(found, true) : ["its per-call state (globalThis.Convex through an AsyncLocalStorage store)"];
+      return null;
+    });
+  }
   if (missing.length > 0) throw unsupported(version, `missing what the memory engine needs: ${missing.join(", ")}`);
   return found!;
 }
 
 const verified = new WeakSet<object>();
 
-/** What of NEEDED an instance lacks, and whether planning and cursors still work as the engine reads them. */
-export function missingInternals(global: ConvexGlobal): string[] {
+/**
+ * What of NEEDED an instance lacks, and whether planning and cursors still
+ * work as the engine reads them; `inTransaction`: the tracker can be checked
+ * too. A version found complete is not checked again.
+ */
+export function missingInternals(global: ConvexGlobal, inTransaction = true): string[] {
   const db = global.components?.[""]?.db;
   if (db && verified.has(Object.getPrototypeOf(db))) return [];
   const owners: Record<keyof typeof NEEDED, any> = {
     DatabaseFake: db,
     "DatabaseFake fields": db,
     TransactionManager: global.transactionManager,
-    TransactionMetricsTracker: global.transactionManager?.getMetricsTracker?.(),
+    TransactionMetricsTracker: inTransaction ? global.transactionManager?.getMetricsTracker?.() : { trackRead() {}, getTransactionMetrics() {} },
   };
   const missing = Object.entries(NEEDED).flatMap(([owner, names]) =>
     names.filter((n) => (owner.endsWith("fields") ? owners[owner as keyof typeof NEEDED]?.[n] === undefined : typeof owners[owner as keyof typeof NEEDED]?.[n] !== "function")).map((n) => `${owner.split(" ")[0]}.${n}`),
@@ -136,17 +150,20 @@ export function missingInternals(global: ConvexGlobal): string[] {
   if (plan.fields[0] !== "_creationTime" || plan.order !== "asc" || typeof plan.filter !== "function") missing.push("DatabaseFake._resolveQuerySource's plan (fieldPathsToSortBy, order, filterFn)");
   const keys = decodeCursor(db._encodeCursor({ _id: "1harnessProbe", _creationTime: 1.5 }, CREATION_FIELDS));
   if (keys[0] !== 1.5 || keys[1] !== "1harnessProbe") missing.push("DatabaseFake._encodeCursor's encoding");
-  if (missing.length === 0) verified.add(Object.getPrototypeOf(db));
+  if (missing.length === 0 && inTransaction) verified.add(Object.getPrototypeOf(db));
   return missing;
 }
 
-/** convex-test's own query planning over nothing: its validation and its errors, its plan, no documents read. */
+/**
+ * convex-test's own query planning over nothing: its validation and its
+ * errors, its plan, no documents read. Planning reads only the schema and
+ * `_iterateDocs` (0.0.60 to 0.0.71), so it runs on a stand-in with both.
+ */
 function planner(db: DatabaseFake): (query: Query) => NativePlan {
-  const empty = Object.create(db) as DatabaseFake;
-  empty._iterateDocs = () => {};
+  const empty = { _schema: db._schema, _iterateDocs: () => {} };
   const resolve = Object.getPrototypeOf(db)._resolveQuerySource as (this: DatabaseFake, query: Query) => Record<string, any>;
   return (query) => {
-    const { fieldPathsToSortBy, order, filterFn, limit } = resolve.call(empty, query);
+    const { fieldPathsToSortBy, order, filterFn, limit } = resolve.call(empty as unknown as DatabaseFake, query);
     return { fields: fieldPathsToSortBy, order, filter: filterFn, limit };
   };
 }

@@ -16,7 +16,7 @@ import { program } from "./differential/programs.js";
  * night per shard), else a few seconds' worth; seed: HARNESS_SEED, else a
  * fixed one, so that npm test is stable.
  */
-const RUNS = Number(process.env.HARNESS_DIFF_RUNS) || 40;
+const RUNS = Number(process.env.HARNESS_DIFF_RUNS) || 30;
 const SEED = Number(process.env.HARNESS_SEED) | 0 || 14;
 
 /** What a step reported about its own transaction, which the engine's measurement must equal. */
