@@ -13,7 +13,10 @@ export type ProgressPlan = Record<string, { tests: number; seconds: number }>;
 type TestInfo = { id: string; name: string };
 type ModuleInfo = { moduleId: string; children: { allTests(): Iterable<TestInfo> }; state(): string };
 
-const format = (seconds: number) => (seconds >= 60 ? `${Math.floor(seconds / 60)}m${String(Math.round(seconds % 60)).padStart(2, "0")}s` : `${Math.round(seconds)}s`);
+function format(seconds: number): string {
+  const whole = Math.round(seconds);
+  return whole >= 60 ? `${Math.floor(whole / 60)}m${String(whole % 60).padStart(2, "0")}s` : `${whole}s`;
+}
 
 export class ProgressReporter {
   private readonly started = Date.now();
