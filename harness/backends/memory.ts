@@ -1,10 +1,11 @@
 import { convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
 import { applyEnv, type App } from "../app.js";
-import { attachCorrections, measureCall, newInterceptState } from "../online/limits/intercept.js";
+import { measureCall, newInterceptState } from "../online/limits/intercept.js";
 import type { MeasurableBackend } from "../online/limits/measurable.js";
 import type { TransactionLimits } from "../online/limits/usage.js";
 import type { Backend, BackendProvider } from "./backend.js";
+import { attachEngine } from "./memory/adapter.js";
 
 export interface MemoryBackendOptions {
   /**
@@ -31,7 +32,11 @@ export interface MemoryBackendProvider extends BackendProvider {
 /**
  * convex-test, in process: a brand-new instance per property run. Fresh
  * instances are cheap (an empty in-memory database) and make runs independent
- * of one another, which shrinking relies on.
+ * of one another, which shrinking relies on. The memory engine
+ * (harness/backends/memory/) answers its indexed queries and pages from
+ * ordered indexes and applies the corrections that make it count and filter
+ * like production; an unsupported convex-test version fails here, in one
+ * line, rather than run uncorrected.
  */
 export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackendProvider {
   const resolved = Object.freeze({ transactionLimits: options.transactionLimits ?? false, convexFilters: options.convexFilters ?? true });
@@ -50,7 +55,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackend
       app.setupMemory?.(t);
       const ref = (name: string) => makeFunctionReference<any>(name) as any;
       const state = newInterceptState(resolved.convexFilters);
-      await attachCorrections(t, state);
+      await attachEngine(t, state);
       return {
         kind: "memory",
         // An identity is convex-test's withIdentity: the same database, ctx.auth set.

@@ -1,4 +1,4 @@
-import { unzipSync } from "fflate";
+import { unzip } from "./unzip.js";
 import type { SnapshotProblem } from "./report.js";
 
 /** One line of a `<table>/documents.jsonl`, parsed. */
@@ -31,7 +31,7 @@ export function readExport(bytes: Uint8Array): ExportContents {
   const tables = new Map<string, ExportLine[]>();
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes);
+    files = unzip(bytes);
   } catch (error) {
     problems.push({ kind: "zip", message: `not a readable ZIP archive: ${(error as Error).message}` });
     return { tables, problems, notes, unreadable: true };

@@ -22,8 +22,9 @@ export interface Measurement {
 
 /**
  * Collects what a measured call did: convex-test reports each of its
- * transactions' totals when the transaction ends (see transactionEnd.ts), the
- * syscall wrappers report pages and filtered documents.
+ * transactions' totals when the transaction ends, and the memory engine the
+ * pages it returned and the documents filters rejected (see
+ * harness/backends/memory/adapter.ts).
  */
 export class Recorder {
   private readonly done: TransactionUsage[] = [];

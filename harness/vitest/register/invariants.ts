@@ -73,7 +73,21 @@ export function invariantTests(spec: MigrationSpec, options: InvariantTestsOptio
   }
 }
 
-/** Test meta must be serializable: keep the result, bigints as text. */
+/** Longest string kept whole in test meta; a dataset under size pressure holds strings near 1 MiB. */
+const META_STRING_LIMIT = 4_096;
+
+/**
+ * Test meta must be serializable and small enough to pass between workers:
+ * keep the result, bigints as text, and long strings cut to their first
+ * characters and their length (the seed and path in the result replay the
+ * whole dataset).
+ */
 export function toMeta(result: CheckResult): unknown {
-  return JSON.parse(JSON.stringify(result, (_key, value) => (typeof value === "bigint" ? `${value}n` : value)));
+  return JSON.parse(
+    JSON.stringify(result, (_key, value) => {
+      if (typeof value === "bigint") return `${value}n`;
+      if (typeof value === "string" && value.length > META_STRING_LIMIT) return `${value.slice(0, 200)}… (${value.length} characters; the replay command regenerates it)`;
+      return value;
+    }),
+  );
 }
