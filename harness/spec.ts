@@ -172,6 +172,12 @@ export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
   faultModules?: ModuleMap;
   /** The data classes the dataset must reach. */
   dataClasses?: DataClassOptions;
+  /**
+   * More files for `convex-migration-harness mutate` to mutate (globs relative to the project
+   * root) besides forward's and rollback's modules and what they import, e.g. the queries a
+   * migration switches the app to.
+   */
+  mutate?: readonly string[];
 }
 
 /** `progress` with the query named and the table resolved. */
@@ -240,7 +246,7 @@ const knownOptions = new Set([
   "name", "forward", "rollback", "dataset", "table", "view", "target", "touches",
   "conserves", "batchSize", "slack", "runs", "progress", "secrets",
   "references", "quarantine", "queries", "readPaths", "appWrites", "limits",
-  "deadlineMs", "shrinkBudgetMs", "faults", "faultModules", "dataClasses",
+  "deadlineMs", "shrinkBudgetMs", "faults", "faultModules", "dataClasses", "mutate",
 ]);
 
 /**
@@ -322,6 +328,9 @@ export function defineMigration<S extends AnySchema>(declaredApp: App<S>, option
   if (options.dataClasses !== undefined) {
     const { classes, classify } = options.dataClasses;
     if (!Array.isArray(classes) || typeof classify !== "function") fail("dataClasses", "must be { classes: string[], classify(dataset) }");
+  }
+  if (options.mutate !== undefined && (!Array.isArray(options.mutate) || options.mutate.some((glob) => typeof glob !== "string" || glob === ""))) {
+    fail("mutate", 'must be an array of globs relative to the project root, e.g. ["convex/threads.ts"]');
   }
   const resolved = {} as { -readonly [K in keyof MigrationSpec<S>]: MigrationSpec<S>[K] };
   Object.assign(resolved, {
