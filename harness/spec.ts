@@ -196,6 +196,12 @@ export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
    * absent, union branches, sizes at the boundaries, orphans, size pressure).
    */
   dataClasses?: DataClassOptions;
+  /**
+   * More files for `convex-migration-harness mutate` to mutate (globs relative to the project
+   * root) besides forward's and rollback's modules and what they import, e.g. the queries a
+   * migration switches the app to.
+   */
+  mutate?: readonly string[];
 }
 
 /** `progress` with the query named and the table resolved. */
@@ -265,7 +271,7 @@ const knownOptions = new Set([
   "name", "forward", "rollback", "dataset", "table", "view", "target", "targetExempt", "touches",
   "conserves", "batchSize", "slack", "runs", "progress", "secrets",
   "references", "quarantine", "queries", "readPaths", "appWrites", "limits",
-  "deadlineMs", "shrinkBudgetMs", "faults", "faultModules", "dataClasses",
+  "deadlineMs", "shrinkBudgetMs", "faults", "faultModules", "dataClasses", "mutate",
 ]);
 
 /**
@@ -347,6 +353,9 @@ export function defineMigration<S extends AnySchema>(declaredApp: App<S>, option
   if (options.dataClasses !== undefined) {
     const { classes, classify } = options.dataClasses;
     if (!Array.isArray(classes) || typeof classify !== "function") fail("dataClasses", "must be { classes: string[], classify(dataset) }");
+  }
+  if (options.mutate !== undefined && (!Array.isArray(options.mutate) || options.mutate.some((glob) => typeof glob !== "string" || glob === ""))) {
+    fail("mutate", 'must be an array of globs relative to the project root, e.g. ["convex/threads.ts"]');
   }
   const targetExempt = options.targetExempt === undefined ? undefined : resolveTargetExemptions(options.targetExempt, fail);
   // No dataset: the whole schema, sized around the batch boundaries.

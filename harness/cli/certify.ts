@@ -16,6 +16,7 @@ import { judge, type BackendStatus, type Certificate } from "../report/certifica
 import { ResultCollector } from "../report/collector.js";
 import { ConsoleReporter } from "../report/consoleReporter.js";
 import { duration, ProgressReporter } from "../report/progressReporter.js";
+import { mutationScores } from "../mutate/scores.js";
 import { emptyImport } from "../snapshotImport/report.js";
 import { parseCommand, parseDuration, parseList, positiveInteger, integer, UsageError, type CommandSpec } from "./parse.js";
 import { gitCommit, sourceHash, versions } from "./provenance.js";
@@ -89,11 +90,13 @@ export async function certifyMain(argv: string[], invocation: string): Promise<n
   });
   const snapshotPart = snapshot ? { report: collector.snapshotImports[0] ?? emptyImport(snapshot), results: collector.snapshotResults } : undefined;
   const verdict = judge({ results: collector.results, errors: collector.errors, incomplete: collector.incomplete, backends: status, coverage: collector.coverage, snapshot: snapshotPart });
+  const hash = sourceHash(run.options);
+  const scores = mutationScores(run.options, hash);
   const cert: Certificate = {
     ...verdict,
     createdAt: new Date().toISOString(),
     commit: gitCommit(run.options),
-    sourceHash: sourceHash(run.options),
+    sourceHash: hash,
     versions: versions(run.options.root),
     backends: status,
     runsPerInvariant: runs,
@@ -104,6 +107,7 @@ export async function certifyMain(argv: string[], invocation: string): Promise<n
     snapshot: snapshotPart,
     corpusAdded: listCorpus(corpus).filter((f) => !corpusBefore.includes(f)),
     errors: collector.errors,
+    ...(scores ? { mutationScores: scores } : {}),
   };
   const dir = writeCertificate(cert, collector.secretFields, resolve(run.options.root, run.options.reports));
   console.log(`\nCertification ${cert.verdictLine} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -17,12 +17,13 @@ const PROGRAM = "convex-migration-harness";
 
 type Main = (argv: string[], invocation: string) => Promise<number>;
 
-/** Subcommands, loaded only when run: certify and fuzz load vitest, init needs none of it. */
+/** Subcommands, loaded only when run: certify, fuzz and mutate load vitest, init needs none of it. */
 const commands: Record<string, { summary: string; load: () => Promise<Main> }> = {
   init: { summary: "add the harness to a Convex project: testing functions, vitest config, a spec, CI", load: async () => (await import("./init.js")).initMain },
   certify: { summary: "the pre-release gate: every invariant, many runs, coverage; writes a certificate", load: async () => (await import("./certify.js")).certifyMain },
   fuzz: { summary: "fuzz for a time budget with fresh seeds; failures go to the corpus", load: async () => (await import("./fuzz.js")).fuzzMain },
   bench: { summary: "measure the harness: throughput, overhead over bare convex-test, suite times", load: async () => (await import("./bench.js")).benchMain },
+  mutate: { summary: "mutation testing: how many small bugs in each migration its spec catches (StrykerJS); writes reports/mutation/", load: async () => (await import("./mutate.js")).mutateMain },
 };
 
 function help(): string {

@@ -20,9 +20,10 @@ export interface SpecRun {
  * finds the spec files. Fails with one line when the config does not use
  * the preset, or no spec file exists.
  */
-export async function openSpecRun(mode: HarnessMode, env: Record<string, string>, backends: readonly string[], reporters: Reporter[]): Promise<SpecRun> {
+export async function openSpecRun(mode: HarnessMode, env: Record<string, string>, backends: readonly string[], reporters: Reporter[], config?: string): Promise<SpecRun> {
   Object.assign(process.env, env, { [MODE_VARIABLE]: mode });
-  const vitest = await createVitest("test", { run: true, watch: false, reporters } as never);
+  // `config`: another vitest config than the project's own (mutate's vitest.mutate.config.ts).
+  const vitest = await createVitest("test", { run: true, watch: false, reporters, ...(config ? { config } : {}) } as never);
   const options = registeredOptions();
   if (!options) {
     await vitest.close();
@@ -42,7 +43,7 @@ export async function openSpecRun(mode: HarnessMode, env: Record<string, string>
   const chosen = projects.filter((p) => backends.includes(p.backend)).map((p) => p.name);
   if (chosen.length < projects.length) {
     await vitest.close();
-    return { options, files, vitest: await createVitest("test", { run: true, watch: false, reporters, project: chosen } as never) };
+    return { options, files, vitest: await createVitest("test", { run: true, watch: false, reporters, project: chosen, ...(config ? { config } : {}) } as never) };
   }
   return { options, files, vitest };
 }
@@ -54,6 +55,8 @@ export interface CollectedTest {
   fullName: string;
   /** The migration an invariant test checks (its meta), if it is one. */
   migration?: string;
+  /** The test's whole meta (mutate's probe reads its targets there). */
+  meta: Record<string, unknown>;
 }
 
 /**
@@ -70,8 +73,9 @@ export async function collectSpecTests(run: SpecRun): Promise<CollectedTest[]> {
     const file = module.moduleId.replace(`${run.options.root}/`, "");
     for (const error of module.errors()) loadErrors.push(`${file}: ${error.message.split("\n")[0]}`);
     for (const test of module.children.allTests()) {
-      const migration = (test.meta() as { harnessMigration?: string }).harnessMigration;
-      tests.push({ file, name: test.name, fullName: test.fullName, ...(migration ? { migration } : {}) });
+      const meta = test.meta() as Record<string, unknown> & { harnessMigration?: string };
+      const migration = meta.harnessMigration;
+      tests.push({ file, name: test.name, fullName: test.fullName, ...(migration ? { migration } : {}), meta });
     }
   }
   if (loadErrors.length > 0) throw new UsageError(`a spec file does not load:\n  ${loadErrors.join("\n  ")}`);

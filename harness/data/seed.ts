@@ -42,8 +42,13 @@ export async function seedDataset(app: App, backend: Backend, dataset: Dataset):
     }
   }
   await applyPatches(app, backend, dataset, ids);
-  const deleted = (dataset.deleted ?? []).map(({ table, index }) => idOf(ids, table, index, "deletes"));
-  if (deleted.length > 0) await backend.mutation(app.functions.deleteDocuments, { ids: deleted });
+  // Deleting reads each document: chunked by the documents' bytes too, or a few
+  // near-1 MiB documents would pass a mutation's 16 MiB read limit in one call.
+  const deletions = dataset.deleted ?? [];
+  const deleted = deletions.map(({ table, index }) => idOf(ids, table, index, "deletes"));
+  for (const [start, end] of chunks(deletions.map(({ table, index }) => dataset.tables[table]?.[index] ?? null))) {
+    await backend.mutation(app.functions.deleteDocuments, { ids: deleted.slice(start, end) });
+  }
   return ids;
 }
 

@@ -92,7 +92,7 @@ function limited(provider: BackendProvider, max: TransactionLimits): BackendProv
 async function probe(baseCtx: CheckContext, ctx: CheckContext, dataset: Dataset): Promise<void> {
   const { spec } = ctx;
   const size = spec.limits.probeBatchSize;
-  const table = spec.table ?? "documents";
+  const table = spec.table ?? "";
   if (size === false) return void probed.add(baseCtx);
   if (pagedDocuments(dataset, spec.table) === 0) return; // nothing to copy: probe on a later run
   if (heaviestDocument(dataset) > PROBE_MAX_DOCUMENT) return;

@@ -45,6 +45,8 @@ export interface Certificate {
   corpusAdded: string[];
   /** Tests that failed without a result (a suite that did not load, a harness error). */
   errors: string[];
+  /** Mutation score per migration (percent), from the last `mutate` run on these same sources (harness/mutate/scores.ts). */
+  mutationScores?: Record<string, number>;
 }
 
 export interface VerdictInput {

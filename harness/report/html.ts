@@ -3,7 +3,7 @@ import type { CheckResult } from "../result.js";
 import type { Certificate } from "./certificate.js";
 import type { CoverageReport } from "./coverage.js";
 import { htmlStyle } from "./htmlStyle.js";
-import { cell, clip, columnsOf, countBy, failuresOf, rowsOf, seconds, snapshotLine, totalRuns } from "./summary.js";
+import { cell, clip, columnsOf, countBy, failuresOf, mutationLine, rowsOf, seconds, snapshotLine, totalRuns } from "./summary.js";
 
 const symbol: Record<CheckResult["status"], string> = { passed: "✓", failed: "✗", "not-applicable": "–", skipped: "↷" };
 
@@ -101,6 +101,7 @@ function provenance(cert: Certificate): string {
   const rows: Array<[string, string]> = [
     ["Commit", cert.commit],
     ["Sources (sha256 of schema and migrations)", cert.sourceHash],
+    ...(cert.mutationScores ? [["Mutation score (mutate, same sources)", mutationLine(cert.mutationScores)] as [string, string]] : []),
     ["Backends", cert.backends.map((b) => (b.ran ? `${b.backend}: ran` : `${b.backend}: did not run (${b.reason})`)).join("; ")],
     ["Runs per invariant", String(cert.runsPerInvariant)],
     ["Seed", `${cert.seed} (repeat with HARNESS_SEED=${cert.seed})`],

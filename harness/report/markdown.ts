@@ -2,7 +2,7 @@ import { formatFailure } from "../format.js";
 import type { CheckResult } from "../result.js";
 import type { Certificate } from "./certificate.js";
 import { coverageShortfalls } from "./coverage.js";
-import { cell, clip, columnsOf, countBy, failuresOf, rowsOf, seconds, snapshotLine, totalRuns } from "./summary.js";
+import { cell, clip, columnsOf, countBy, failuresOf, mutationLine, rowsOf, seconds, snapshotLine, totalRuns } from "./summary.js";
 
 const mark: Record<CheckResult["status"], string> = { passed: "✅", failed: "❌", "not-applicable": "➖", skipped: "⏭" };
 const banner = { PASSED: "✅ PASSED", FAILED: "❌ FAILED", INCOMPLETE: "⚠️ INCOMPLETE" };
@@ -23,6 +23,7 @@ export function renderMarkdown(cert: Certificate): string {
     "",
     `Backends: ${cert.backends.map((b) => (b.ran ? `${b.backend} ✅` : `${b.backend} ⏭ (${b.reason})`)).join(", ")} · ` +
       `commit \`${cert.commit}\` · sources \`${cert.sourceHash.slice(0, 12)}\``,
+    ...(cert.mutationScores ? ["", `Mutation score (same sources): ${mutationLine(cert.mutationScores)}`] : []),
   ];
   const failures = failuresOf(cert);
   if (failures.length > 0) {

@@ -67,3 +67,8 @@ export function snapshotLine(snapshot: NonNullable<Certificate["snapshot"]>): st
   return `${report.tables.map((t) => `${t.table} ${t.imported}/${t.documents}`).join(", ")} documents loaded; ` +
     `${problemCount(report)} problem(s); ${report.danglingReferences} dangling reference(s) kept; ${counts.passed} passed, ${counts.failed} failed`;
 }
+
+/** "apiKeysToTable 93.4% · threadSearch 100.0%": a certificate's mutation scores (see harness/mutate/scores.ts). */
+export function mutationLine(scores: Record<string, number>): string {
+  return Object.entries(scores).sort(([a], [b]) => a.localeCompare(b)).map(([migration, score]) => `${migration} ${score.toFixed(1)}%`).join(" · ");
+}

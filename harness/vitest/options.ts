@@ -50,13 +50,13 @@ export const PROVIDE_KEY = "convexMigrationHarness";
 
 /** What the test-running CLIs set: which tests a spec file registers. */
 export const MODE_VARIABLE = "HARNESS_MODE";
-export type HarnessMode = "test" | "fuzz" | "certify";
+export type HarnessMode = "test" | "fuzz" | "certify" | "mutate";
 
 export function harnessMode(): HarnessMode {
   const mode = typeof process !== "undefined" ? process.env[MODE_VARIABLE] : undefined;
   if (mode === undefined || mode === "" || mode === "test") return "test";
-  if (mode === "fuzz" || mode === "certify") return mode;
-  throw new Error(`${MODE_VARIABLE}="${mode}" is not a mode; known: test, fuzz, certify`);
+  if (mode === "fuzz" || mode === "certify" || mode === "mutate") return mode;
+  throw new Error(`${MODE_VARIABLE}="${mode}" is not a mode; known: test, fuzz, certify, mutate`);
 }
 
 /** Fills defaults and rejects nonsense with a message naming the option. */

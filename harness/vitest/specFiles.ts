@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 /** Folders never searched for spec files. */
-const SKIPPED = new Set(["node_modules", ".git", "dist", "reports", ".vite"]);
+const SKIPPED = new Set(["node_modules", ".git", "dist", "reports", ".vite", ".stryker-tmp"]);
 
 /**
  * A glob as a regular expression over paths relative to the project root

@@ -20,7 +20,7 @@ export function headroomLine(
   }
   const slowest = Math.max(0, ...batches.map((b) => b.ms));
   return (
-    `${migration} › withinLimits headroom at batchSize ${context.batchSize} over ${context.documents} ${context.table} documents: ` +
+    `${migration} › withinLimits headroom at batchSize ${context.batchSize} over ${context.documents} ${context.table ? `${context.table} ` : ""}documents: ` +
     `${parts.join(" | ")} | slowest batch ${slowest.toFixed(0)} ms in convex-test ` +
     "(production stops a mutation's user code at 1 s; the memory backend does not model it)"
   );

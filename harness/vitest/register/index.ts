@@ -11,6 +11,7 @@ import { coverageTest } from "./coverage.js";
 import { faultTests } from "./faults.js";
 import { fuzzTests } from "./fuzz.js";
 import { invariantTests } from "./invariants.js";
+import { mutateTests } from "./mutate.js";
 import { snapshotTests } from "./snapshot.js";
 import { projectTarget } from "./target.js";
 
@@ -20,8 +21,8 @@ const TEST_COVERAGE = { samples: 300, seed: 1, minimum: 1 };
 /**
  * Registers the tests of a spec file, from its default export (one spec, or
  * an array of specs), for the mode the run is in: npm test (the corpus
- * first, every invariant, the faults, data-class coverage), fuzz or
- * certify. Called by the harness's test runner right after vitest imports
+ * first, every invariant, the faults, data-class coverage), fuzz,
+ * certify or mutate. Called by the harness's test runner right after vitest imports
  * the file, while it collects its tests. A file matched by the `specs`
  * globs without a spec to export is an error that says so.
  */
@@ -50,6 +51,10 @@ export async function registerSpecFile(filepath: string, exported: Record<string
     const backend = target.kind === "memory" ? "memory" : target.provider;
     if (mode === "fuzz") {
       fuzzTests(spec, where, readFuzzPlan(), backend);
+      continue;
+    }
+    if (mode === "mutate") {
+      mutateTests(spec, where, options, backend);
       continue;
     }
     if (mode === "certify") {

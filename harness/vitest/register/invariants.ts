@@ -19,6 +19,8 @@ export interface InvariantTestsOptions {
   project?: string;
   /** Property runs of every invariant (default: HARNESS_RUNS, else the spec's and the invariants' own counts). */
   runs?: number;
+  /** The seed of each invariant's check (default: HARNESS_SEED, else a fresh one per check). */
+  seed?: (invariant: InvariantName) => number;
 }
 
 /**
@@ -52,6 +54,7 @@ export function invariantTests(spec: MigrationSpec, options: InvariantTestsOptio
             invariant: name,
             backend,
             runs: options.runs,
+            seed: options.seed?.(name),
             timeLimitMs,
             replay: { file: options.file, testName: `${suiteName} ${testName}`, project: options.project },
           });

@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { MutantRecord, MutationCounts } from "./classify.js";
+import { renderMutationMarkdown } from "./markdown.js";
+
+/**
+ * How one migration's mutation run ended: every mutant tested; stopped at
+ * the budget (the counts are of those tested); not run because its suite
+ * fails without any mutant; StrykerJS failing; or not reached in the budget.
+ */
+export type MutationStatus = "complete" | "incomplete" | "red-suite" | "failed" | "not-run";
+
+/** One migration's mutation testing: what was mutated, how, and what the suite saw. */
+export interface MigrationMutation {
+  migration: string;
+  /** The spec file whose invariants ran against each mutant. */
+  specFile: string;
+  /** The files mutated, relative to the root. */
+  files: string[];
+  status: MutationStatus;
+  /** Why it is not complete, in a sentence. */
+  note?: string;
+  /** Killed / (killed + survived + timed out + no coverage), in percent; null when nothing could be scored. */
+  score: number | null;
+  counts: MutationCounts;
+  /** Every mutant; survivors, timeouts, uncovered and equivalent ones are listed in the summary. */
+  mutants: MutantRecord[];
+  /** Property runs per invariant against each mutant, and the base seed (invariant i checks with seed + i). */
+  runs: number;
+  seed: number;
+  incremental: boolean;
+  /** The source hash a certificate records (harness/cli/provenance.ts): a certificate shows this score only when its hash is this one. */
+  sourceHash: string;
+  commit: string;
+  createdAt: string;
+  durationMs: number;
+  /** StrykerJS's HTML report of this migration, relative to the root, when it wrote one. */
+  html: string | null;
+  strykerVersion: string;
+}
+
+export interface MutationReport {
+  schemaVersion: 1;
+  /** By migration: a run of some migrations keeps the others' last results (each with its own source hash). */
+  migrations: Record<string, MigrationMutation>;
+}
+
+export const MUTATION_DIR = "mutation";
+const JSON_FILE = "mutation.json";
+const MARKDOWN_FILE = "summary.md";
+
+/** <reports>/mutation/, relative to the root. */
+export function mutationDir(reports: string): string {
+  return `${reports}/${MUTATION_DIR}`;
+}
+
+/** Where one migration's StrykerJS files go (config, log, HTML, incremental file), relative to the root. */
+export function migrationDir(reports: string, migration: string): string {
+  return `${mutationDir(reports)}/${migration}`;
+}
+
+export function readMutationReport(root: string, reports: string): MutationReport | null {
+  const file = join(root, mutationDir(reports), JSON_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    const parsed = JSON.parse(readFileSync(file, "utf8")) as MutationReport;
+    return parsed.schemaVersion === 1 && parsed.migrations ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Adds (or replaces) one migration's result, and rewrites mutation.json and summary.md. */
+export function recordMigration(root: string, reports: string, result: MigrationMutation): MutationReport {
+  const report = readMutationReport(root, reports) ?? { schemaVersion: 1, migrations: {} };
+  report.migrations[result.migration] = result;
+  const dir = join(root, mutationDir(reports));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, JSON_FILE), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(dir, MARKDOWN_FILE), renderMutationMarkdown(report));
+  return report;
+}
