@@ -85,6 +85,13 @@ describe("fromSchema", () => {
     const light = shrunkWhere({ sizePressure: 0.5 }, (d) => d.tables.players.length >= 1 && d.tables.teams.length >= 3);
     expect(heavy(light)).toBe(false);
   });
+
+  test("a field that is never present (presence 0: what the migration adds) stays absent under size pressure", () => {
+    const posts = defineSchema({ posts: defineTable({ title: v.string(), slug: v.optional(v.string()) }) });
+    const datasets = fc.sample(fromSchema(posts, { sizePressure: 1, fields: { "posts.slug": { presence: 0 } } }), { seed: SEED, numRuns: 100 });
+    expect(datasets.flatMap((d) => d.tables.posts).filter((post) => post.slug !== undefined)).toEqual([]);
+    expect(datasets.some((d) => d.tables.posts.some((post) => String(post.title).length > 100_000))).toBe(true);
+  });
 });
 
 const big = (_: string, value: unknown) => (typeof value === "bigint" ? String(value) : value instanceof ArrayBuffer ? "x".repeat(value.byteLength) : value);

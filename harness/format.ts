@@ -13,7 +13,7 @@ export function formatFailure(result: FailedResult): string {
   const { failure } = result;
   return [
     `${result.migration} › ${result.invariant} failed on the ${result.backend} backend`,
-    `  ${failure.summary}`,
+    `  ${cutLong(failure.summary)}`,
     "",
     `Property failed after ${result.runs} run(s) and ${result.shrinks} shrink(s) ` +
       `{ seed: ${result.seed}, path: "${result.path}" }`,
@@ -28,11 +28,18 @@ export function formatFailure(result: FailedResult): string {
     ...formatDataset(result.dataset).map((line) => `  ${line}`),
     ...(result.params !== undefined ? [`  params: ${JSON.stringify(result.params)}`] : []),
     "",
-    ...failure.details,
+    ...failure.details.map(cutLong),
     "",
     "Replay:",
     `  ${result.replay}`,
   ].join("\n");
+}
+
+/** Longest line of a message kept whole: an accounting message may quote a value near 1 MiB. */
+const LINE_LIMIT = 2_000;
+
+function cutLong(line: string): string {
+  return line.length <= LINE_LIMIT ? line : `${line.slice(0, LINE_LIMIT)}… (${line.length - LINE_LIMIT} more characters)`;
 }
 
 /** One line per result, for summaries. */

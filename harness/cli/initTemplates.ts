@@ -47,6 +47,8 @@ import { app } from "./app";
 // ${options.name}: every invariant of the harness, on random datasets of the
 // whole schema. Add \`conserves\` (what must not be lost), \`target\` (the
 // contract-phase shape), \`readPaths\` and \`appWrites\` as the migration needs.
+// Legacy data that never holds the field the migration adds: say so, e.g.
+// fromSchema(app.schema, { batchSize: 3, fields: { "table.newField": { presence: 0 } } }).
 export default defineMigration(app, {
   name: ${JSON.stringify(options.name)},
   table: ${JSON.stringify(options.table)},

@@ -22,7 +22,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Main> }> =
   init: { summary: "add the harness to a Convex project: testing functions, vitest config, a spec, CI", load: async () => (await import("./init.js")).initMain },
   certify: { summary: "the pre-release gate: every invariant, many runs, coverage; writes a certificate", load: async () => (await import("./certify.js")).certifyMain },
   fuzz: { summary: "fuzz for a time budget with fresh seeds; failures go to the corpus", load: async () => (await import("./fuzz.js")).fuzzMain },
-  bench: { summary: "measure the harness: throughput, overhead over bare convex-test, suite times", load: async () => (await import("./bench.js")).benchMain },
+  bench: { summary: "time each migration suite and each test in it on the memory backend; writes reports/bench.json", load: async () => (await import("./bench.js")).benchMain },
   mutate: { summary: "mutation testing: how many small bugs in each migration its spec catches (StrykerJS); writes reports/mutation/", load: async () => (await import("./mutate.js")).mutateMain },
 };
 

@@ -91,7 +91,8 @@ export function pressureTargets(options: ResolvedFromSchemaOptions): PressureTar
     .map((t) => {
       const bounded = (path: string) => {
         const field = options.fields.get(`${t.plan.name}.${path}`);
-        return field?.maxLength !== undefined || field?.max !== undefined;
+        // Bounded by the spec, or never present (a field the migration adds): no pressure there.
+        return field?.maxLength !== undefined || field?.max !== undefined || field?.presence === 0;
       };
       return { name: t.plan.name, positions: positionsOf(t.plan.validator, bounded) };
     })

@@ -9,7 +9,13 @@ export default defineMigration(app, {
   table: "authors",
   forward: batchMigration(internal.migrations.lowercaseHandles.forward),
   rollback: batchMigration(internal.migrations.lowercaseHandles.rollback),
-  dataset: fromSchema(app.schema, { batchSize: 3 }),
+  // Legacy authors have no handleLower yet: forward adds it, rollback removes it.
+  // Handles are short (the sign-up form allows 32 characters): forward copies
+  // each one, which a handle of hundreds of KiB would push past 1 MiB.
+  dataset: fromSchema(app.schema, {
+    batchSize: 3,
+    fields: { "authors.handleLower": { presence: 0 }, "authors.handle": { maxLength: 32 } },
+  }),
   touches: ["authors"],
   target: { authors: v.object({ name: v.string(), handle: v.string(), handleLower: v.string(), tokenIdentifier: v.optional(v.string()) }) },
 });
