@@ -14,7 +14,7 @@
  */
 import fc from "fast-check";
 import { test } from "vitest";
-import { checkMigration, invariantNames, memoryBackend, type InvariantName, type MigrationSpec } from "../harness/index.js";
+import { checkMigration, formatFailure, invariantNames, memoryBackend, type InvariantName, type MigrationSpec } from "../harness/index.js";
 import { invariants } from "../harness/invariants/index.js";
 import apiKeysToTable from "../suites/apiKeysToTable.migration.js";
 import { recording, replayBare, type Recorded } from "./bare.js";
@@ -41,6 +41,7 @@ test(`certification of one ${DOCUMENTS}-document dataset with every applicable i
       const atSpecBatch = BATCH_SIZED.includes(invariant) ? { counterexample: { dataset, params: spec.batchSize } } : {};
       const result = await checkMigration(spec, { invariant, runs: 1, seed: 1, ...atSpecBatch });
       times[invariant] = (performance.now() - began) / 1000;
+      if (result.status === "failed") throw new Error(`${invariant} on ${DOCUMENTS} documents failed:\n${formatFailure(result).split("\n").slice(0, 12).join("\n")}`);
       if (result.status !== "passed") throw new Error(`${invariant} on ${DOCUMENTS} documents: ${result.status}`);
     }
   } finally {

@@ -1,4 +1,4 @@
-import { legacyDataset } from "../../generators/index.js";
+import { legacyDataset } from "../../generators/example.js";
 import { batchMigration, type FaultOptions } from "convex-migration-harness";
 import { faultFunction } from "./modules.js";
 
