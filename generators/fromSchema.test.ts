@@ -86,6 +86,16 @@ describe("fromSchema", () => {
     expect(heavy(light)).toBe(false);
   });
 
+  test("size pressure stays near the limits: no document far past 1 MiB, whatever kinds of pressure meet in one value", () => {
+    const notes = defineSchema({ notes: defineTable({ meta: v.any(), tags: v.array(v.string()), extra: v.record(v.string(), v.string()) }) });
+    let heaviest = 0;
+    for (const d of fc.sample(fromSchema(notes, { sizePressure: 1 }), { seed: SEED, numRuns: 300 })) {
+      for (const doc of d.tables.notes) heaviest = Math.max(heaviest, JSON.stringify(doc, big).length);
+    }
+    expect(heaviest).toBeGreaterThan(500_000);
+    expect(heaviest).toBeLessThan(4 * 1024 * 1024);
+  });
+
   test("a field that is never present (presence 0: what the migration adds) stays absent under size pressure", () => {
     const posts = defineSchema({ posts: defineTable({ title: v.string(), slug: v.optional(v.string()) }) });
     const datasets = fc.sample(fromSchema(posts, { sizePressure: 1, fields: { "posts.slug": { presence: 0 } } }), { seed: SEED, numRuns: 100 });

@@ -61,11 +61,12 @@ function heavy(v: Validator, kind: PressureKind, amount: number, unit: string, d
       return v.kind === "any" ? { text } : text;
     }
     case "array": {
-      const item = Array.isArray(existing) && existing.length > 0 ? existing[0] : v.kind === "array" ? placeholder(v.element!) : 0;
+      const first = Array.isArray(existing) && existing.length > 0 ? light(existing[0]) : undefined;
+      const item = first ?? (v.kind === "array" ? placeholder(v.element!) : 0);
       return item === NONE ? NONE : Array.from({ length: amount }, () => item as DatasetValue);
     }
     case "fields": {
-      const first = existing && typeof existing === "object" && !Array.isArray(existing) ? Object.values(existing)[0] : undefined;
+      const first = existing && typeof existing === "object" && !Array.isArray(existing) ? light(Object.values(existing)[0]) : undefined;
       const item = first ?? (v.kind === "record" ? placeholder(v.value as Validator) : 0);
       if (item === NONE) return NONE;
       return Object.fromEntries(Array.from({ length: amount }, (_, i) => [`f${i}`, item as DatasetValue]));
@@ -77,6 +78,20 @@ function heavy(v: Validator, kind: PressureKind, amount: number, unit: string, d
       return value;
     }
   }
+}
+
+/** Longest string repeated as it is: the bytes pressure may have made the value there a heavy one. */
+const LIGHT_STRING = 256;
+
+/**
+ * `value` if it is light enough to repeat thousands of times (a primitive or
+ * a short string), else undefined: repeating a value the bytes pressure made
+ * near 1 MiB would build a document of hundreds of MiB.
+ */
+function light(value: unknown): DatasetValue | undefined {
+  if (value === undefined || (value !== null && typeof value === "object")) return undefined;
+  if (typeof value === "string" && value.length > LIGHT_STRING) return undefined;
+  return value as DatasetValue;
 }
 
 function valueAt(doc: DatasetDocument, path: string[]): unknown {
