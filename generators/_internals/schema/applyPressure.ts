@@ -80,18 +80,29 @@ function heavy(v: Validator, kind: PressureKind, amount: number, unit: string, d
   }
 }
 
-/** Longest string repeated as it is: the bytes pressure may have made the value there a heavy one. */
-const LIGHT_STRING = 256;
+/** Largest value repeated as it is (about, in bytes): the bytes pressure may have made the value there a heavy one. */
+const LIGHT_BYTES = 1024;
 
 /**
- * `value` if it is light enough to repeat thousands of times (a primitive or
- * a short string), else undefined: repeating a value the bytes pressure made
- * near 1 MiB would build a document of hundreds of MiB.
+ * `value` if it is light enough to repeat thousands of times (a primitive, a
+ * reference, a small object), else undefined: repeating a value the bytes
+ * pressure made near 1 MiB would build a document of hundreds of MiB.
  */
 function light(value: unknown): DatasetValue | undefined {
-  if (value === undefined || (value !== null && typeof value === "object")) return undefined;
-  if (typeof value === "string" && value.length > LIGHT_STRING) return undefined;
-  return value as DatasetValue;
+  return value !== undefined && weight(value, LIGHT_BYTES) <= LIGHT_BYTES ? (value as DatasetValue) : undefined;
+}
+
+/** Roughly the bytes of `value`, counted until `limit` is passed. */
+function weight(value: unknown, limit: number): number {
+  if (typeof value === "string") return value.length;
+  if (value instanceof ArrayBuffer) return value.byteLength;
+  if (value === null || typeof value !== "object") return 8;
+  let total = 0;
+  for (const [key, item] of Object.entries(value)) {
+    total += key.length + weight(item, limit - total);
+    if (total > limit) break;
+  }
+  return total;
 }
 
 function valueAt(doc: DatasetDocument, path: string[]): unknown {
