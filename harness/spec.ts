@@ -2,7 +2,6 @@ import type fc from "fast-check";
 import type { DataModelFromSchemaDefinition, DocumentByName, FunctionReference } from "convex/server";
 import type { GenericValidator } from "convex/values";
 import type { Dataset } from "../generators/dataset.js";
-import { dataClassesOf, mergeDataClasses } from "../generators/dataClassRegistry.js";
 import { fromSchema } from "../generators/fromSchema.js";
 import { withExtraModules, type AnySchema, type App, type ModuleMap, type TableName } from "./app.js";
 import type { MigrationDriver } from "./migration.js";
@@ -21,7 +20,7 @@ import {
 } from "./integrity.js";
 import { declaringFile } from "./spec/declaredIn.js";
 import { SchemaChecks, type NamedFunctions } from "./spec/schemaChecks.js";
-import { checkDataset, checkFaults, checkSecrets, isDriver, resolveMs, resolveProgress, resolveRuns } from "./spec/resolve.js";
+import { checkDataset, checkFaults, checkSecrets, isDriver, resolveMs, resolveProgress, resolveRuns, specDataClasses } from "./spec/resolve.js";
 
 /** What a spec's accounting is handed besides the two snapshots. */
 export interface AccountingHelpers {
@@ -420,9 +419,3 @@ function faultVariant<S extends AnySchema>(app: App<S>, options: MigrationSpecOp
   return frozen;
 }
 
-/** The classes derived from the dataset's schema (when its generator registered them), plus the spec's own. */
-function specDataClasses(dataset: fc.Arbitrary<Dataset>, declared: DataClassOptions | undefined): DataClassOptions | undefined {
-  const derived = dataClassesOf(dataset);
-  if (derived === undefined) return declared;
-  return declared === undefined ? derived : mergeDataClasses(derived, { classes: declared.classes, classify: (d) => [...declared.classify(d)] });
-}

@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { getFunctionName } from "convex/server";
 import { invariantNames, isInvariantName } from "../invariants/names.js";
 import type { MigrationDriver } from "../migration.js";
-import type { FaultOptions, MigrationSpec, MigrationSpecOptions, ProgressOptions, ResolvedProgress, SecretsOptions } from "../spec.js";
+import type { DataClassOptions, FaultOptions, MigrationSpec, MigrationSpecOptions, ProgressOptions, ResolvedProgress, SecretsOptions } from "../spec.js";
+import type { Dataset } from "../../generators/dataset.js";
+import { dataClassesOf, mergeDataClasses } from "../../generators/dataClassRegistry.js";
 import type { SchemaChecks } from "./schemaChecks.js";
 
 type Fail = (option: string, problem: string) => never;
@@ -88,4 +90,11 @@ export function checkFaults(faults: readonly FaultOptions[] | undefined, fail: F
 
 export function checkDataset(dataset: unknown, fail: Fail): void {
   if (!(dataset instanceof fc.Arbitrary)) fail("dataset", "must be a fast-check Arbitrary<Dataset>");
+}
+
+/** The classes derived from the dataset's schema (when its generator registered them), plus the spec's own. */
+export function specDataClasses(dataset: fc.Arbitrary<Dataset>, declared: DataClassOptions | undefined): DataClassOptions | undefined {
+  const derived = dataClassesOf(dataset);
+  if (derived === undefined) return declared;
+  return declared === undefined ? derived : mergeDataClasses(derived, { classes: declared.classes, classify: (d) => [...declared.classify(d)] });
 }

@@ -1,8 +1,8 @@
 import { legacyDataset } from "../../generators/example.js";
-import { batchMigration, type FaultOptions } from "convex-migration-harness";
-import { faultFunction } from "./modules.js";
+import type { FaultOptions } from "convex-migration-harness";
+import { faultBatches, faultFunction } from "./modules.js";
 
-const batch = (module: string, direction: "forward" | "rollback") => batchMigration(faultFunction(`apiKeysToTable/${module}`, direction));
+const batch = faultBatches("apiKeysToTable");
 
 /** Plausible bugs of apiKeysToTable, each with the invariant that must catch it. */
 export const apiKeysToTableFaults: FaultOptions[] = [

@@ -1,7 +1,7 @@
-import { batchMigration, type FaultOptions } from "convex-migration-harness";
-import { faultFunction } from "./modules.js";
+import type { FaultOptions } from "convex-migration-harness";
+import { faultBatches } from "./modules.js";
 
-const batch = (module: string, direction: "forward" | "rollback") => batchMigration(faultFunction(`encryptPlaintextKeys/${module}`, direction));
+const batch = faultBatches("encryptPlaintextKeys");
 
 /** Plausible bugs of encryptPlaintextKeys, each with the invariant that must catch it. */
 export const encryptPlaintextKeysFaults: FaultOptions[] = [

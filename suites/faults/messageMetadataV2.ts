@@ -1,7 +1,7 @@
-import { batchMigration, type FaultOptions } from "convex-migration-harness";
-import { faultFunction } from "./modules.js";
+import type { FaultOptions } from "convex-migration-harness";
+import { faultBatches } from "./modules.js";
 
-const batch = (module: string, direction: "forward" | "rollback") => batchMigration(faultFunction(`messageMetadataV2/${module}`, direction));
+const batch = faultBatches("messageMetadataV2");
 
 /** Plausible bugs of messageMetadataV2 (several straight from the guide), each with the invariant that must catch it. */
 export const messageMetadataV2Faults: FaultOptions[] = [

@@ -1,3 +1,5 @@
+import { batchMigration, type MigrationDriver } from "convex-migration-harness";
+
 /**
  * The broken variants' functions: modules in suites/faults/<migration>/,
  * never in convex/, so they can never ship. The specs hand them to the
@@ -10,4 +12,9 @@ export const faultModules = Object.fromEntries(
 /** The name of a fault module's function: `faultFunction("apiKeysToTable/dropsAnthropic", "forward")`. */
 export function faultFunction(module: string, name: string): string {
   return `faults/${module}:${name}`;
+}
+
+/** A batch driver for a migration's broken direction: `faultBatches("apiKeysToTable")("dropsAnthropic", "forward")`. */
+export function faultBatches(migration: string): (module: string, direction: "forward" | "rollback") => MigrationDriver {
+  return (module, direction) => batchMigration(faultFunction(`${migration}/${module}`, direction));
 }

@@ -1,7 +1,7 @@
-import { batchMigration, type FaultOptions } from "convex-migration-harness";
-import { faultFunction } from "./modules.js";
+import type { FaultOptions } from "convex-migration-harness";
+import { faultBatches } from "./modules.js";
 
-const batch = (module: string, direction: "forward" | "rollback") => batchMigration(faultFunction(`quarantineOrphans/${module}`, direction));
+const batch = faultBatches("quarantineOrphans");
 
 /** Plausible bugs of quarantineOrphans, each with the invariant that must catch it. */
 export const quarantineOrphansFaults: FaultOptions[] = [
