@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { containerProject } from "./harness/backends/container/project.js";
+import { containerProject } from "./harness/vitest/container/project.js";
 import { migrationHarness } from "./harness/vitest/preset.js";
 
 /**
@@ -22,7 +22,7 @@ const alias = [
   { find: /^convex-migration-harness\/generators$/, replacement: self("./generators/index.ts") },
   { find: /^convex-migration-harness\/vitest$/, replacement: self("./harness/vitest/index.ts") },
   { find: /^convex-migration-harness\/convex$/, replacement: self("./harness/convex/index.ts") },
-  { find: /^convex-migration-harness\/container$/, replacement: self("./harness/backends/container/index.ts") },
+  { find: /^convex-migration-harness\/container$/, replacement: self("./harness/vitest/container/index.ts") },
 ];
 
 const unitTests = ["harness/**/*.test.ts", "generators/**/*.test.ts", "convex/**/*.test.ts", "suites/**/*.test.ts"];

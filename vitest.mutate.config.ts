@@ -1,4 +1,4 @@
-import { mutationConfig } from "./harness/vitest/mutationConfig.js";
+import { mutationConfig } from "./harness/mutate/vitestConfig.js";
 import base from "./vitest.config.js";
 
 /**

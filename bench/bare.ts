@@ -12,7 +12,7 @@
 import { convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
 import { mapStrings, type App, type Backend, type BackendProvider } from "../harness/index.js";
-import type { MemoryBackendProvider } from "../harness/backends/memory.js";
+import type { MemoryBackendProvider } from "../harness/backends/memory/provider.js";
 
 type Call = {
   kind: "query" | "mutation" | "action";

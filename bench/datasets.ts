@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { legacySettings, legacyUser, ref, type Dataset } from "../generators/example.js";
+import { legacySettings, legacyUser, ref, type Dataset } from "../suites/generators/index.js";
 
 /** Half users, half settings rows (one per user): n documents in all. */
 export function legacyUsersDataset(n: number): fc.Arbitrary<Dataset> {

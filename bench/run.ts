@@ -19,7 +19,7 @@ import { startVitest } from "vitest/node";
 import { FIGURES_FILE } from "./figures.js";
 import { BENCH_OPTIONS_VARIABLE, DEFAULT_BENCH_OPTIONS, type BenchOptions } from "./options.js";
 import { ProgressReporter, type ProgressPlan } from "../harness/cli/progress.js";
-import { invariantNames } from "../harness/invariants/names.js";
+import { invariantNames } from "../harness/model/invariantNames.js";
 import { timeSpecSuites } from "../harness/cli/bench.js";
 import { versions } from "../harness/cli/provenance.js";
 

@@ -12,10 +12,10 @@
 import { test } from "vitest";
 import { checkMigration, memoryBackend, type MigrationSpec } from "../harness/index.js";
 import { invariants } from "../harness/invariants/index.js";
-import type { InvariantName } from "../harness/invariants/names.js";
+import type { InvariantName } from "../harness/model/invariantNames.js";
 import { loadSnapshotExport } from "../harness/snapshotImport/index.js";
 import { checkOnSnapshot } from "../harness/vitest/register/snapshot.js";
-import { findFiles } from "../harness/vitest/specFiles.js";
+import { findFiles } from "../harness/model/files.js";
 import { recording, replayBare, type Recorded } from "./bare.js";
 import { recordFigure } from "./figures.js";
 import { benchOptions, benchProgress } from "./options.js";

@@ -9,7 +9,7 @@
 import fc from "fast-check";
 import { strToU8, zipSync } from "fflate";
 import { encryptWithSecret, WRONG_ENCRYPTION_SECRET } from "../convex/encryption.js";
-import { chatAttachment, existingApiKeysRow, isEncryptMarker, legacySettings, legacyUser, messageContent, messageMetadata, threadTitle } from "../generators/example.js";
+import { chatAttachment, existingApiKeysRow, isEncryptMarker, legacySettings, legacyUser, messageContent, messageMetadata, threadTitle } from "../suites/generators/index.js";
 import { TEST_ENCRYPTION_KEY } from "../suites/app.js";
 
 /** Each table's share of the documents: mostly messages, as in a chat app. */

@@ -1,5 +1,5 @@
 import type fc from "fast-check";
-import type { Dataset } from "./dataset.js";
+import type { Dataset } from "../harness/model/dataset.js";
 
 /**
  * Data classes a dataset arbitrary must reach, and how to tell which of them

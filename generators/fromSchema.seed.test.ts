@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { memoryBackend } from "../harness/index.js";
-import { readSnapshot } from "../harness/data/read.js";
-import { seedDataset } from "../harness/data/seed.js";
+import { readSnapshot } from "../harness/engine/read.js";
+import { seedDataset } from "../harness/engine/seed.js";
 import { validateSnapshot } from "../harness/validate/index.js";
-import { datasetSize } from "./dataset.js";
-import { fixtureApp } from "./fixtures/fixtureApp.js";
-import { leagueSchema } from "./fixtures/leagueSchema.js";
+import { datasetSize } from "../harness/model/dataset.js";
+import { fixtureApp } from "./testing/fixtureApp.js";
+import { leagueSchema } from "./testing/leagueSchema.js";
 import { fromSchema } from "./fromSchema.js";
 
 const app = fixtureApp(leagueSchema);

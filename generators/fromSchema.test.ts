@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { defineSchema, defineTable } from "convex/server";
 import { v } from "convex/values";
 import { describe, expect, test } from "vitest";
-import { datasetSize, isRefMarker, type Dataset, type DatasetValue } from "./dataset.js";
-import { leagueSchema } from "./fixtures/leagueSchema.js";
+import { datasetSize, isRefMarker, type Dataset, type DatasetValue } from "../harness/model/dataset.js";
+import { leagueSchema } from "./testing/leagueSchema.js";
 import { fromSchema } from "./fromSchema.js";
 import type { FromSchemaOptions } from "./fromSchemaOptions.js";
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Dataset } from "./dataset.js";
+import type { Dataset } from "../harness/model/dataset.js";
 import type { FromSchemaOptions } from "./fromSchemaOptions.js";
 import type { SchemaLike } from "./_internals/schema/analyze.js";
 import { assemble, prepareAssembly } from "./_internals/schema/assemble.js";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { defineTable } from "convex/server";
 import { convexToJson, v, type GenericValidator } from "convex/values";
 import { describe, expect, test } from "vitest";
-import { isRefMarker, type DatasetValue } from "./dataset.js";
+import { isRefMarker, type DatasetValue } from "../harness/model/dataset.js";
 import { fromTable, fromValidator } from "./fromValidator.js";
 
 /**

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { TableDefinition } from "convex/server";
 import type { GenericValidator } from "convex/values";
-import { ref, type DatasetDocument, type DatasetValue } from "./dataset.js";
+import { ref, type DatasetDocument, type DatasetValue } from "../harness/model/dataset.js";
 import { valueArbitrary, type ValueContext } from "./_internals/valueArbitrary.js";
 
 export interface FromValidatorOptions {

@@ -14,7 +14,7 @@ export {
   type DatasetValue,
   type EncryptMarker,
   type RefMarker,
-} from "./dataset.js";
+} from "../harness/model/dataset.js";
 export { buildWithSeed, fakerArbitrary } from "./faker.js";
 export { fromTable, fromValidator, resolveFromValidatorOptions, type FromValidatorOptions } from "./fromValidator.js";
 export { fromSchema } from "./fromSchema.js";

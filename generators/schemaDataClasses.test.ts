@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { coverageOf } from "./coverage.js";
 import { dataClassesOf, mergeDataClasses } from "./dataClassRegistry.js";
-import { ref, type Dataset } from "./dataset.js";
-import { leagueSchema } from "./fixtures/leagueSchema.js";
+import { ref, type Dataset } from "../harness/model/dataset.js";
+import { leagueSchema } from "./testing/leagueSchema.js";
 import { fromSchema } from "./fromSchema.js";
 import { schemaDataClasses } from "./schemaDataClasses.js";
 

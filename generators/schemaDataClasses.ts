@@ -1,4 +1,4 @@
-import type { Dataset, DatasetDocument } from "./dataset.js";
+import type { Dataset, DatasetDocument } from "../harness/model/dataset.js";
 import type { DataClasses } from "./dataClassRegistry.js";
 import type { FromSchemaOptions } from "./fromSchemaOptions.js";
 import type { SchemaLike } from "./_internals/schema/analyze.js";

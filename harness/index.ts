@@ -5,9 +5,9 @@
  * helpers in ./convex, generators in ./generators, the container backend in
  * ./container.
  */
-export { defineApp } from "./app.js";
-export type { App, AppOptions, Identity, ModuleMap } from "./app.js";
-export { defineMigration } from "./spec.js";
+export { defineApp } from "./model/app.js";
+export type { App, AppOptions, Identity, ModuleMap } from "./model/app.js";
+export { defineMigration } from "./spec/spec.js";
 export type {
   AccountingHelpers,
   AppSnapshot,
@@ -19,26 +19,26 @@ export type {
   PlaintextSecret,
   ProgressOptions,
   SecretsOptions,
-} from "./spec.js";
-export type { Direction } from "./session.js";
-export { batchMigration, componentMigration } from "./migration.js";
-export type { BatchResult, ComponentMigrationOptions, MigrationDriver } from "./migration.js";
-export { checkMigration } from "./check.js";
-export type { CheckOptions } from "./check.js";
-export { formatFailure } from "./format.js";
-export type { CheckResult, FailedResult, NotApplicableResult, PassedResult, SkippedResult } from "./result.js";
-export type { Crash, InvariantFailure } from "./violation.js";
-export { invariantNames } from "./invariants/names.js";
-export type { InvariantName } from "./invariants/names.js";
-export { memoryBackend } from "./backends/memory.js";
-export type { MemoryBackendOptions } from "./backends/memory.js";
-export { externalBackend } from "./backends/external.js";
-export type { ExternalBackendOptions } from "./backends/external.js";
-export type { Backend, BackendKind, BackendProvider } from "./backends/backend.js";
+} from "./spec/spec.js";
+export type { Direction } from "./engine/session.js";
+export { batchMigration, componentMigration } from "./spec/migration.js";
+export type { BatchResult, ComponentMigrationOptions, MigrationDriver } from "./spec/migration.js";
+export { checkMigration } from "./engine/check.js";
+export type { CheckOptions } from "./engine/check.js";
+export { formatFailure } from "./report/failure.js";
+export type { CheckResult, FailedResult, NotApplicableResult, PassedResult, SkippedResult } from "./model/result.js";
+export type { Crash, InvariantFailure } from "./model/violation.js";
+export { invariantNames } from "./model/invariantNames.js";
+export type { InvariantName } from "./model/invariantNames.js";
+export { memoryBackend } from "./backends/memory/provider.js";
+export type { MemoryBackendOptions } from "./backends/memory/provider.js";
+export { externalBackend } from "./backends/remote/external.js";
+export type { ExternalBackendOptions } from "./backends/remote/external.js";
+export type { Backend, BackendKind, BackendProvider } from "./model/backend.js";
 export { canonicalize, stableStringify } from "./snapshot/canonical.js";
-export { mapStrings } from "./snapshot/natives.js";
-export type { Snapshot, SnapshotDocument } from "./snapshot/types.js";
-export { docRef } from "./online/writes/docRef.js";
-export type { AppWrite, LimitsOptions, ReadBack, ReadPath, ReadPathCall } from "./online/options.js";
-export type { QuarantineOptions, QueryArgs, QueryEquivalenceOptions, References } from "./integrity.js";
-export type { TransactionLimits } from "./online/limits/usage.js";
+export { mapStrings } from "./model/values.js";
+export type { Snapshot, SnapshotDocument } from "./model/snapshot.js";
+export { docRef } from "./spec/docRef.js";
+export type { AppWrite, LimitsOptions, ReadBack, ReadPath, ReadPathCall } from "./spec/onlineOptions.js";
+export type { QuarantineOptions, QueryArgs, QueryEquivalenceOptions, References } from "./spec/integrityOptions.js";
+export type { TransactionLimits } from "./model/limits.js";

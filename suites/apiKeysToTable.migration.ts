@@ -7,7 +7,7 @@
 import { batchMigration, defineMigration } from "convex-migration-harness";
 import { internal } from "../convex/_generated/api";
 import { legacyFields } from "../convex/lib/legacyKeys";
-import { LEGACY_DATA_CLASSES, legacyDataClasses, legacyDataset } from "../generators/example.js";
+import { LEGACY_DATA_CLASSES, legacyDataClasses, legacyDataset } from "./generators/index.js";
 import { apiKeysConserved } from "./apiKeysToTable.accounting.js";
 import { apiKeysAppWrites, apiKeysReadPaths } from "./apiKeysToTable.traffic.js";
 import { app } from "./app.js";

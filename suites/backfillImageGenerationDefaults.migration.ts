@@ -7,7 +7,7 @@ import { componentMigration, defineMigration } from "convex-migration-harness";
 import { internal } from "../convex/_generated/api";
 import { imageGeneration } from "../convex/schema";
 import { IMAGE_GENERATION_DEFAULTS, MIGRATION } from "../convex/lib/backfillImageGenerationDefaults/steps";
-import { imageGenerationClass, SETTINGS_DATA_CLASSES, settingsDataClasses, settingsDataset } from "../generators/example.js";
+import { imageGenerationClass, SETTINGS_DATA_CLASSES, settingsDataClasses, settingsDataset } from "./generators/index.js";
 import { app } from "./app.js";
 import { faultModules } from "./faults/modules.js";
 import { backfillImageGenerationDefaultsFaults } from "./faults/settingsMigrations.js";

@@ -7,7 +7,7 @@
 import { componentMigration, defineMigration } from "convex-migration-harness";
 import { internal } from "../convex/_generated/api";
 import { MIGRATION } from "../convex/lib/dropSaveRegenerationHistory/steps";
-import { SETTINGS_DATA_CLASSES, settingsDataClasses, settingsDataset } from "../generators/example.js";
+import { SETTINGS_DATA_CLASSES, settingsDataClasses, settingsDataset } from "./generators/index.js";
 import { app } from "./app.js";
 import { faultModules } from "./faults/modules.js";
 import { dropSaveRegenerationHistoryFaults } from "./faults/settingsMigrations.js";

@@ -7,7 +7,7 @@ import { batchMigration, defineMigration, type SnapshotDocument } from "convex-m
 import { internal } from "../convex/_generated/api";
 import { isWellFormed } from "../convex/lib/wellFormed";
 import { providers } from "../convex/schema";
-import { API_KEYS_DATA_CLASSES, apiKeysDataClasses, apiKeysDataset } from "../generators/example.js";
+import { API_KEYS_DATA_CLASSES, apiKeysDataClasses, apiKeysDataset } from "./generators/index.js";
 import { apiKeysReadPaths } from "./apiKeysToTable.traffic.js";
 import { app } from "./app.js";
 import { keysUnchanged } from "./encryptPlaintextKeys.accounting.js";

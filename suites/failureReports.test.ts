@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
 import { batchMigration, checkMigration, componentMigration, formatFailure, memoryBackend } from "convex-migration-harness";
-import { datasetSize, ref, type Dataset } from "../generators/example.js";
+import { datasetSize, ref, type Dataset } from "./generators/index.js";
 import { internal } from "../convex/_generated/api";
 import apiKeysToTable from "./apiKeysToTable.migration.js";
 import backfillImageGenerationDefaults from "./backfillImageGenerationDefaults.migration.js";

@@ -6,7 +6,7 @@
  */
 import { batchMigration, defineMigration } from "convex-migration-harness";
 import { internal } from "../convex/_generated/api";
-import { CHAT_DATA_CLASSES, chatDataClasses, chatDataset } from "../generators/example.js";
+import { CHAT_DATA_CLASSES, chatDataClasses, chatDataset } from "./generators/index.js";
 import { app } from "./app.js";
 import { faultModules } from "./faults/modules.js";
 import { threadSearchFaults } from "./faults/threadSearch.js";

@@ -1,4 +1,4 @@
-import { searchQueries } from "../generators/example.js";
+import { searchQueries } from "./generators/index.js";
 import type { QueryArgs, Snapshot } from "convex-migration-harness";
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { GenericValidator } from "convex/values";
-import type { DatasetValue } from "../dataset.js";
+import type { DatasetValue } from "../../harness/model/dataset.js";
 import { fieldName } from "./fieldName.js";
 import { jsonLike } from "./jsonLike.js";
 import { maybe, withoutUndefined } from "./maybe.js";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { externalBackend, resolveExternal } from "./external.js";
+import { externalBackend, resolveExternal } from "./remote/external.js";
 import { isLoopbackUrl } from "./remote/loopback.js";
 
 describe("isLoopbackUrl trusts only literal loopback hosts", () => {

@@ -11,17 +11,17 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CERTIFY_PLAN_VARIABLE, type CertifyPlan } from "../certify/plan.js";
-import { CORPUS_FOUND_BY_VARIABLE, CORPUS_SAVE_VARIABLE } from "../corpus/autoSave.js";
+import { CORPUS_FOUND_BY_VARIABLE, CORPUS_SAVE_VARIABLE } from "../engine/autoSave.js";
 import { judge, type BackendStatus, type Certificate } from "../report/certificate.js";
-import { ResultCollector } from "../report/collector.js";
-import { ConsoleReporter } from "../report/consoleReporter.js";
-import { duration, ProgressReporter } from "../report/progressReporter.js";
+import { ResultCollector } from "../vitest/reporters/collector.js";
+import { ConsoleReporter } from "../vitest/reporters/consoleReporter.js";
+import { duration, ProgressReporter } from "../vitest/reporters/progressReporter.js";
 import { mutationScores } from "../mutate/scores.js";
 import { emptyImport } from "../snapshotImport/report.js";
 import { parseCommand, parseDuration, parseList, positiveInteger, integer, UsageError, type CommandSpec } from "./parse.js";
 import { gitCommit, sourceHash, versions } from "./provenance.js";
 import { closeRun, collectSpecTests, openSpecRun, runWithBudget } from "./runSpecs.js";
-import { writeCertificate } from "./writeCertificate.js";
+import { writeCertificate } from "../certify/write.js";
 
 export const certifyCommand: CommandSpec = {
   name: "certify",

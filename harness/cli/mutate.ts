@@ -19,10 +19,10 @@ import { MUTATE_PLAN_VARIABLE, type MutatePlan } from "../mutate/plan.js";
 import { mutationDir, type MigrationMutation } from "../mutate/report.js";
 import { strykerBin, STRYKER_VERSION } from "../mutate/stryker.js";
 import type { MutationTargets } from "../mutate/targets.js";
-import { duration } from "../report/progressReporter.js";
+import { duration } from "../vitest/reporters/progressReporter.js";
 import { integer, parseCommand, parseDuration, parseList, positiveInteger, UsageError, type CommandSpec } from "./parse.js";
 import { gitCommit, sourceHash } from "./provenance.js";
-import { mutateMigration, type MutateContext } from "./mutateMigration.js";
+import { mutateMigration, type MutateContext } from "../mutate/migration.js";
 import { closeRun, collectSpecTests, openSpecRun } from "./runSpecs.js";
 
 export const mutateCommand: CommandSpec = {

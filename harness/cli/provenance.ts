@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { HARNESS_VERSION } from "../version.js";
+import { HARNESS_VERSION } from "../model/version.js";
 import type { ResolvedHarnessOptions } from "../vitest/options.js";
-import { findFiles } from "../vitest/specFiles.js";
+import { findFiles } from "../model/files.js";
 
 /** Packages whose locked version is part of what a certificate certifies. */
 const LOCKED = ["convex", "convex-test", "fast-check"] as const;

@@ -1,7 +1,7 @@
 import { createVitest, type Reporter, type TestModule, type Vitest } from "vitest/node";
 import { registeredOptions } from "../vitest/preset.js";
 import { MODE_VARIABLE, type HarnessMode, type ResolvedHarnessOptions } from "../vitest/options.js";
-import { findFiles } from "../vitest/specFiles.js";
+import { findFiles } from "../model/files.js";
 import { UsageError } from "./parse.js";
 
 /** How long a cancelled run may take to wind down before the CLI reports without it. */

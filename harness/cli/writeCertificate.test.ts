@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { judge, type Certificate } from "../report/certificate.js";
-import { writeCertificate } from "./writeCertificate.js";
+import { writeCertificate } from "../certify/write.js";
 
 function certificate(runsPerInvariant: number): Certificate {
   const backends = [{ backend: "memory", ran: true }];

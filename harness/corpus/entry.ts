@@ -1,5 +1,5 @@
-import { invariantNames, isInvariantName, type InvariantName } from "../invariants/names.js";
-import type { BackendKind } from "../backends/backend.js";
+import { invariantNames, isInvariantName, type InvariantName } from "../model/invariantNames.js";
+import type { BackendKind } from "../model/backend.js";
 import type { Encoded } from "./codec.js";
 
 /** Bumped when the file format changes in a way older harnesses cannot read. */

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { HARNESS_VERSION } from "../version.js";
-import { redactText, redactValue, secretsOfDataset, type SecretFields } from "../redact.js";
-import type { FailedResult } from "../result.js";
-import { fingerprint, stableStringify } from "../snapshot/stable.js";
+import { HARNESS_VERSION } from "../model/version.js";
+import { redactText, redactValue, secretsOfDataset, type SecretFields } from "../model/redact.js";
+import type { FailedResult } from "../model/result.js";
+import { fingerprint, stableStringify } from "../model/stable.js";
 import { decodeValue, encodeValue, type Encoded } from "./codec.js";
 import { CORPUS_SCHEMA_VERSION, parseCorpusEntry, type CorpusEntry, type FoundBy, type ParsedEntry } from "./entry.js";
 

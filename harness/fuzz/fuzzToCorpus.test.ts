@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { parseCorpusEntry, type CorpusEntry } from "../corpus/entry.js";
-import { replayCorpusEntry } from "../corpus/replay.js";
+import { replayCorpusEntry } from "./replayCorpus.js";
 import { readCorpus, VAULT_DIR } from "../corpus/store.js";
-import { batchMigration } from "../migration.js";
+import { batchMigration } from "../spec/migration.js";
 import { notesSpec } from "../testing/notesSpec.js";
 import { fuzzProperty } from "./property.js";
 

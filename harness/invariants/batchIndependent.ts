@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import type { Dataset } from "../../generators/dataset.js";
-import { Session, type CheckContext } from "../session.js";
-import { expectSameView } from "./compare.js";
-import type { Invariant } from "./invariant.js";
+import type { Dataset } from "../model/dataset.js";
+import { Session, type CheckContext } from "../engine/session.js";
+import { expectSameView } from "./support/compare.js";
+import type { Invariant } from "../engine/invariant.js";
 
 /**
  * The result does not depend on where batch boundaries fall: batch sizes 1,

@@ -1,11 +1,11 @@
-import type { Dataset } from "../../generators/dataset.js";
-import { scheduleOf, writeCommands, type ConcurrentParams, type Phase } from "../online/writes/commands.js";
-import { Traffic, type ReadBackAnswer } from "../online/writes/traffic.js";
-import { Session, type CheckContext } from "../session.js";
+import type { Dataset } from "../model/dataset.js";
+import { scheduleOf, writeCommands, type ConcurrentParams, type Phase } from "./support/traffic/commands.js";
+import { Traffic, type ReadBackAnswer } from "./support/traffic/traffic.js";
+import { Session, type CheckContext } from "../engine/session.js";
 import { compareValues } from "../snapshot/compare.js";
 import { formatDifferences } from "../snapshot/diff.js";
-import { InvariantViolation } from "../violation.js";
-import type { Invariant } from "./invariant.js";
+import { InvariantViolation } from "../model/violation.js";
+import type { Invariant } from "../engine/invariant.js";
 
 /** What the app read back after each phase when the same writes ran with no migration. */
 type Expected = Record<Phase, Map<string, ReadBackAnswer>> & { errors: Array<string | null> };

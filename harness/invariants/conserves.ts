@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { Session, type Direction } from "../session.js";
-import type { Snapshot } from "../snapshot/types.js";
-import type { ConservationProblem, MigrationSpec } from "../spec.js";
-import { InvariantViolation } from "../violation.js";
+import { Session, type Direction } from "../engine/session.js";
+import type { Snapshot } from "../model/snapshot.js";
+import type { ConservationProblem, MigrationSpec } from "../spec/spec.js";
+import { InvariantViolation } from "../model/violation.js";
 import { stableStringify } from "../snapshot/canonical.js";
-import type { Invariant } from "./invariant.js";
+import type { Invariant } from "../engine/invariant.js";
 
 /**
  * Nothing the spec accounts for is lost: tables outside `touches` are left

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { Session } from "../session.js";
-import { expectSameView } from "./compare.js";
-import type { Invariant } from "./invariant.js";
+import { Session } from "../engine/session.js";
+import { expectSameView } from "./support/compare.js";
+import type { Invariant } from "../engine/invariant.js";
 
 /**
  * forward(forward(D)) equals forward(D), and the same for rollback: a re-run

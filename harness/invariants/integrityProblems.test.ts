@@ -1,10 +1,10 @@
 import { defineSchema, defineTable } from "convex/server";
 import { v } from "convex/values";
 import { describe, expect, test } from "vitest";
-import type { Snapshot } from "../snapshot/types.js";
-import { integrityProblems } from "./integrityProblems.js";
-import { baselineOf, stateOf } from "./integrityState.js";
-import { referencesOf } from "./references.js";
+import type { Snapshot } from "../model/snapshot.js";
+import { integrityProblems } from "./support/integrityProblems.js";
+import { baselineOf, stateOf } from "./support/integrityState.js";
+import { referencesOf } from "./support/references.js";
 
 const schema = defineSchema({
   users: defineTable({ name: v.string() }),

@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { Session } from "../session.js";
-import type { Snapshot } from "../snapshot/types.js";
-import type { PlaintextSecret, SecretsOptions } from "../spec.js";
-import { InvariantViolation } from "../violation.js";
-import type { Invariant } from "./invariant.js";
+import { Session } from "../engine/session.js";
+import type { Snapshot } from "../model/snapshot.js";
+import type { PlaintextSecret, SecretsOptions } from "../spec/spec.js";
+import { InvariantViolation } from "../model/violation.js";
+import type { Invariant } from "../engine/invariant.js";
 
 const MAX_LINES = 12;
 

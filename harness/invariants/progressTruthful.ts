@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { Session, type Direction } from "../session.js";
-import type { Snapshot } from "../snapshot/types.js";
-import type { ResolvedProgress } from "../spec.js";
-import { InvariantViolation } from "../violation.js";
-import type { Invariant } from "./invariant.js";
+import { Session, type Direction } from "../engine/session.js";
+import type { Snapshot } from "../model/snapshot.js";
+import type { ResolvedProgress } from "../spec/spec.js";
+import { InvariantViolation } from "../model/violation.js";
+import type { Invariant } from "../engine/invariant.js";
 
 /** What the app's progress query reported, next to the real count. */
 export interface Reading {

@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import type { Backend } from "../backends/backend.js";
-import { formatValue } from "../format.js";
-import type { Snapshot } from "../snapshot/types.js";
-import type { QueryArgs, ResolvedQueryEquivalence } from "../integrity.js";
-import { Session } from "../session.js";
-import { InvariantViolation } from "../violation.js";
-import type { Invariant } from "./invariant.js";
-import { queryMismatches, type QueryMismatch } from "./queryMismatch.js";
+import type { Backend } from "../model/backend.js";
+import { formatValue } from "../report/failure.js";
+import type { Snapshot } from "../model/snapshot.js";
+import type { QueryArgs, ResolvedQueryEquivalence } from "../spec/integrityOptions.js";
+import { Session } from "../engine/session.js";
+import { InvariantViolation } from "../model/violation.js";
+import type { Invariant } from "../engine/invariant.js";
+import { queryMismatches, type QueryMismatch } from "./support/queryMismatch.js";
 
 const MAX_MISMATCHES = 6;
 

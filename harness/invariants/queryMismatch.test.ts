@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { idsOfDocuments } from "../integrity.js";
-import { queryMismatches } from "./queryMismatch.js";
+import { idsOfDocuments } from "../spec/integrityOptions.js";
+import { queryMismatches } from "./support/queryMismatch.js";
 
 describe("queryMismatches", () => {
   test("equal results, in any order once normalized, are no mismatch", () => {

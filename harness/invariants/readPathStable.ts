@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { describeCall, idLabels, labelIds } from "../online/labels.js";
-import { answers, readCalls, type ReadAnswer, type ReadCall } from "../online/reads/readCalls.js";
-import { Session, type Direction } from "../session.js";
+import { describeCall, idLabels, labelIds } from "../model/labels.js";
+import { answers, readCalls, type ReadAnswer, type ReadCall } from "./support/readCalls.js";
+import { Session, type Direction } from "../engine/session.js";
 import { compareValues } from "../snapshot/compare.js";
 import { formatDifferences } from "../snapshot/diff.js";
-import { InvariantViolation } from "../violation.js";
-import type { Invariant } from "./invariant.js";
+import { InvariantViolation } from "../model/violation.js";
+import type { Invariant } from "../engine/invariant.js";
 
 /** Differing reads shown in a failure. */
 const SHOWN = 5;

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { Session } from "../session.js";
-import type { Snapshot } from "../snapshot/types.js";
-import { InvariantViolation } from "../violation.js";
-import type { Invariant } from "./invariant.js";
-import { integrityProblems } from "./integrityProblems.js";
-import { baselineOf, stateOf, type Baseline } from "./integrityState.js";
-import { referencesOf } from "./references.js";
+import { Session } from "../engine/session.js";
+import type { Snapshot } from "../model/snapshot.js";
+import { InvariantViolation } from "../model/violation.js";
+import type { Invariant } from "../engine/invariant.js";
+import { integrityProblems } from "./support/integrityProblems.js";
+import { baselineOf, stateOf, type Baseline } from "./support/integrityState.js";
+import { referencesOf } from "./support/references.js";
 
 const MAX_LINES = 12;
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import type { Dataset } from "../../generators/dataset.js";
-import { Session, type CheckContext, type Direction } from "../session.js";
-import { expectSameView } from "./compare.js";
-import type { Invariant } from "./invariant.js";
+import type { Dataset } from "../model/dataset.js";
+import { Session, type CheckContext, type Direction } from "../engine/session.js";
+import { expectSameView } from "./support/compare.js";
+import type { Invariant } from "../engine/invariant.js";
 
 interface CrashPoint {
   /** Which batch to crash after, as a fraction of the run (shrinks to the first). */

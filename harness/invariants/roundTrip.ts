@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { Session } from "../session.js";
-import { expectSameView } from "./compare.js";
-import type { Invariant } from "./invariant.js";
+import { Session } from "../engine/session.js";
+import { expectSameView } from "./support/compare.js";
+import type { Invariant } from "../engine/invariant.js";
 
 /** rollback(forward(D)) equals D, through the spec's view, up to id renaming. */
 export const roundTrip: Invariant<void> = {

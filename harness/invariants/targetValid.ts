@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { Session, type CheckContext } from "../session.js";
-import { exemptIds } from "../validate/exemptions.js";
+import { Session, type CheckContext } from "../engine/session.js";
+import { exemptIds } from "../spec/targetExemptions.js";
 import { validateSnapshot, type DocumentProblem } from "../validate/index.js";
-import { InvariantViolation } from "../violation.js";
-import type { Invariant } from "./invariant.js";
+import { InvariantViolation } from "../model/violation.js";
+import type { Invariant } from "../engine/invariant.js";
 
 const MAX_LINES = 12;
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { Session, type Direction } from "../session.js";
-import type { Invariant } from "./invariant.js";
+import { Session, type Direction } from "../engine/session.js";
+import type { Invariant } from "../engine/invariant.js";
 
 /**
  * Forward and rollback finish within ceil(n / batchSize) + slack batches. The

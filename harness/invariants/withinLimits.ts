@@ -1,17 +1,17 @@
 import fc from "fast-check";
-import type { Dataset } from "../../generators/dataset.js";
-import type { BackendProvider } from "../backends/backend.js";
-import { isMemoryProvider } from "../backends/memory.js";
-import { overLimits, readGrowth, type OverLimit, type ReadGrowth } from "../online/limits/checks.js";
-import { headroomLine } from "../online/limits/headroom.js";
-import { describeBatch, measuredRun, type BatchUsage } from "../online/limits/measuredRun.js";
-import { childTables, copiesFor, growChildren, optionalLinks, replicate } from "../online/limits/replicate.js";
-import type { FidelityNote } from "../online/limits/intercept.js";
-import type { TransactionLimits } from "../online/limits/usage.js";
-import type { CheckContext } from "../session.js";
+import type { Dataset } from "../model/dataset.js";
+import type { BackendProvider } from "../model/backend.js";
+import { isMemoryProvider } from "../backends/memory/provider.js";
+import { overLimits, readGrowth, type OverLimit, type ReadGrowth } from "./support/limits/checks.js";
+import { headroomLine } from "./support/limits/headroom.js";
+import { describeBatch, measuredRun, type BatchUsage } from "./support/limits/measuredRun.js";
+import { childTables, copiesFor, growChildren, optionalLinks, replicate } from "./support/limits/replicate.js";
+import type { FidelityNote } from "../backends/memory/measure/intercept.js";
+import type { TransactionLimits } from "../model/limits.js";
+import type { CheckContext } from "../engine/session.js";
 import { valueSize } from "../validate/limits.js";
-import { InvariantViolation } from "../violation.js";
-import type { Invariant } from "./invariant.js";
+import { InvariantViolation } from "../model/violation.js";
+import type { Invariant } from "../engine/invariant.js";
 
 /** The larger table has at least this many times the documents, and this many more. */
 const GROWTH_COPIES = 4;

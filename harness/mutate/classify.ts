@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
-import { isInvariantName, type InvariantName } from "../invariants/names.js";
-import { redactText } from "../redact.js";
+import { isInvariantName, type InvariantName } from "../model/invariantNames.js";
+import { redactText } from "../model/redact.js";
 import type { StrykerEvents, StrykerMutant } from "./events.js";
 
 /**

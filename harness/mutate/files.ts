@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
-import { findFiles } from "../vitest/specFiles.js";
+import { findFiles } from "../model/files.js";
 import type { MutationTargets } from "./targets.js";
 
 /** Extensions an import without one may resolve to, and what `./x.js` may stand for. */

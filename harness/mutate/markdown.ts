@@ -1,4 +1,4 @@
-import { duration } from "../report/progressReporter.js";
+import { duration } from "../vitest/reporters/progressReporter.js";
 import type { MutantOutcome, MutantRecord } from "./classify.js";
 import type { MigrationMutation, MutationReport } from "./report.js";
 

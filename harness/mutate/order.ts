@@ -1,4 +1,4 @@
-import { invariantNames, type InvariantName } from "../invariants/names.js";
+import { invariantNames, type InvariantName } from "../model/invariantNames.js";
 
 /**
  * The order a mutant meets the invariants in. StrykerJS stops a mutant's run

@@ -1,4 +1,4 @@
-import type { CheckResult } from "../result.js";
+import type { CheckResult } from "../model/result.js";
 import { problemCount, unreadable, type SnapshotImportReport } from "../snapshotImport/report.js";
 import { coverageShortfalls, type CoverageReport } from "./coverage.js";
 

@@ -1,5 +1,5 @@
-import { formatFailure } from "../format.js";
-import type { CheckResult } from "../result.js";
+import { formatFailure } from "./failure.js";
+import type { CheckResult } from "../model/result.js";
 import type { Certificate } from "./certificate.js";
 import type { CoverageReport } from "./coverage.js";
 import { htmlStyle } from "./htmlStyle.js";

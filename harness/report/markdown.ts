@@ -1,5 +1,5 @@
-import { formatFailure } from "../format.js";
-import type { CheckResult } from "../result.js";
+import { formatFailure } from "./failure.js";
+import type { CheckResult } from "../model/result.js";
 import type { Certificate } from "./certificate.js";
 import { coverageShortfalls } from "./coverage.js";
 import { cell, clip, columnsOf, countBy, failuresOf, mutationLine, rowsOf, seconds, snapshotLine, totalRuns } from "./summary.js";

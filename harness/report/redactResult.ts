@@ -1,6 +1,6 @@
-import { formatFailure } from "../format.js";
-import { redactValue, secretsOfDataset, type SecretFields } from "../redact.js";
-import type { CheckResult, FailedResult } from "../result.js";
+import { formatFailure } from "./failure.js";
+import { redactValue, secretsOfDataset, type SecretFields } from "../model/redact.js";
+import type { CheckResult, FailedResult } from "../model/result.js";
 
 /**
  * A result with every secret-looking value replaced: the spec's secret fields

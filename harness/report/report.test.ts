@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
-import type { CheckResult, FailedResult } from "../result.js";
+import type { CheckResult, FailedResult } from "../model/result.js";
 import { judge, type Certificate } from "./certificate.js";
 import type { CoverageReport } from "./coverage.js";
 import { renderHtml } from "./html.js";
 import { renderJunit } from "./junit.js";
 import { renderMarkdown } from "./markdown.js";
-import { redactCertificate } from "./redactCertificate.js";
+import { redactCertificate } from "../certify/redact.js";
 
 const KEY = "sk-ant-api03-Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LzXcVbNm_-Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LzXcVbNmQw8Er7TyAA";
 const PLAIN_SECRET = "not-shaped-like-a-key";

@@ -1,5 +1,5 @@
-import { invariantNames } from "../invariants/names.js";
-import type { CheckResult, FailedResult } from "../result.js";
+import { invariantNames } from "../model/invariantNames.js";
+import type { CheckResult, FailedResult } from "../model/result.js";
 import { problemCount, unreadable } from "../snapshotImport/report.js";
 import type { Certificate } from "./certificate.js";
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { canonicalize } from "./canonical.js";
 import { compareValues } from "./compare.js";
 import { formatDifferences } from "./diff.js";
-import type { Snapshot } from "./types.js";
+import type { Snapshot } from "../model/snapshot.js";
 
 const schema = {
   tables: {

@@ -1,9 +1,9 @@
 import type { GenericValidator } from "convex/values";
-import type { Snapshot, SnapshotDocument } from "./types.js";
-import { fingerprint, stableStringify, stringifyMapped } from "./stable.js";
-import { isArray, keysOf, isPlainObject } from "./natives.js";
+import type { Snapshot, SnapshotDocument } from "../model/snapshot.js";
+import { fingerprint, stableStringify, stringifyMapped } from "../model/stable.js";
+import { isArray, keysOf, isPlainObject } from "../model/values.js";
 
-export { stableStringify } from "./stable.js";
+export { stableStringify } from "../model/stable.js";
 
 /** A document of a canonical snapshot: `_id` is a content label, `_creationTime` is gone. */
 export type CanonicalDocument = { _id: string; [field: string]: unknown };

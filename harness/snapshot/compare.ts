@@ -1,5 +1,5 @@
-import { stableStringify } from "./stable.js";
-import { isArray, keysOf, isPlainObject } from "./natives.js";
+import { stableStringify } from "../model/stable.js";
+import { isArray, keysOf, isPlainObject } from "../model/values.js";
 
 /** One place where two values differ; `path` is readable, e.g. `apiKeys[apiKeys:1a2b3c4d].anthropic`. */
 export interface Difference {

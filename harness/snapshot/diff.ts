@@ -1,4 +1,4 @@
-import { formatValue } from "../format.js";
+import { formatValue } from "../report/failure.js";
 import type { Difference } from "./compare.js";
 
 /**

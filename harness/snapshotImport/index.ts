@@ -1,4 +1,4 @@
-import type { Dataset } from "../../generators/dataset.js";
+import type { Dataset } from "../model/dataset.js";
 import type { SchemaLike } from "../snapshot/canonical.js";
 import { readExport } from "./readExport.js";
 import type { SnapshotImportReport } from "./report.js";

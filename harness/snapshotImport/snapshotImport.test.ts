@@ -2,7 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { defineSchema, defineTable } from "convex/server";
 import { v } from "convex/values";
 import { describe, expect, test } from "vitest";
-import { isRefMarker } from "../../generators/dataset.js";
+import { isRefMarker } from "../model/dataset.js";
 import { loadSnapshotExport } from "./index.js";
 
 const schema = defineSchema({

@@ -1,11 +1,11 @@
 import type { GenericValidator } from "convex/values";
-import { ref, type Dataset, type DatasetDocument, type DatasetValue } from "../../generators/dataset.js";
+import { ref, type Dataset, type DatasetDocument, type DatasetValue } from "../model/dataset.js";
 import type { SchemaLike } from "../snapshot/canonical.js";
 import { checkValue } from "../validate/validator.js";
 import { decodeExportValue } from "./decode.js";
 import type { ExportLine } from "./readExport.js";
 import type { SnapshotProblem, SnapshotTableReport } from "./report.js";
-import { isPlainObject } from "../snapshot/natives.js";
+import { isPlainObject } from "../model/values.js";
 
 type V = GenericValidator & { kind: string };
 

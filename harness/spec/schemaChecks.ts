@@ -1,5 +1,5 @@
 import type { GenericValidator } from "convex/values";
-import type { App } from "../app.js";
+import type { App } from "../model/app.js";
 
 type Fail = (option: string, problem: string) => never;
 

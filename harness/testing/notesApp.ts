@@ -1,4 +1,4 @@
-import { defineApp } from "../app.js";
+import { defineApp } from "../model/app.js";
 import schema from "./app/convex/schema.js";
 
 /**

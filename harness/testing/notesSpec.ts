@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import type { Dataset, DatasetDocument } from "../../generators/dataset.js";
-import { ref } from "../../generators/dataset.js";
-import { batchMigration } from "../migration.js";
-import { docRef } from "../online/writes/docRef.js";
-import { defineMigration, type MigrationSpecOptions } from "../spec.js";
+import type { Dataset, DatasetDocument } from "../model/dataset.js";
+import { ref } from "../model/dataset.js";
+import { batchMigration } from "../spec/migration.js";
+import { docRef } from "../spec/docRef.js";
+import { defineMigration, type MigrationSpecOptions } from "../spec/spec.js";
 import { notesApp } from "./notesApp.js";
 
 /**

@@ -1,6 +1,6 @@
 import { defineSchema, defineTable } from "convex/server";
 import { v } from "convex/values";
-import { defineApp, type ModuleMap } from "../app.js";
+import { defineApp, type ModuleMap } from "../model/app.js";
 
 /**
  * A small app for the harness's own unit tests of spec declaration: tables

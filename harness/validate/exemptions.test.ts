@@ -1,7 +1,7 @@
 import { v } from "convex/values";
 import { describe, expect, test } from "vitest";
-import type { Snapshot } from "../snapshot/types.js";
-import { exemptIds, resolveTargetExemptions } from "./exemptions.js";
+import type { Snapshot } from "../model/snapshot.js";
+import { exemptIds, resolveTargetExemptions } from "../spec/targetExemptions.js";
 import { validateSnapshot } from "./index.js";
 
 const fail = (option: string, problem: string): never => {

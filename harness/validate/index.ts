@@ -1,6 +1,6 @@
 import type { GenericValidator } from "convex/values";
 import type { SchemaLike } from "../snapshot/canonical.js";
-import type { Snapshot, SnapshotDocument } from "../snapshot/types.js";
+import type { Snapshot, SnapshotDocument } from "../model/snapshot.js";
 import { documentLimitProblems } from "./limits.js";
 import { checkValue, type IdOwner } from "./validator.js";
 

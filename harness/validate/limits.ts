@@ -1,5 +1,5 @@
-import { DOCUMENT_LIMITS } from "../../generators/_internals/documentLimits.js";
-import { isArray, isBytes, isPlainObject, keysOf } from "../snapshot/natives.js";
+import { DOCUMENT_LIMITS } from "../model/documentLimits.js";
+import { isArray, isBytes, isPlainObject, keysOf } from "../model/values.js";
 
 export { DOCUMENT_LIMITS };
 

@@ -1,6 +1,6 @@
 import { v } from "convex/values";
 import { describe, expect, test } from "vitest";
-import type { Snapshot } from "../snapshot/types.js";
+import type { Snapshot } from "../model/snapshot.js";
 import { DOCUMENT_LIMITS, validateSnapshot } from "./index.js";
 
 const schema = {

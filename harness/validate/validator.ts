@@ -1,5 +1,5 @@
 import type { GenericValidator } from "convex/values";
-import { isArray, isBytes, isPlainObject, keysOf } from "../snapshot/natives.js";
+import { isArray, isBytes, isPlainObject, keysOf } from "../model/values.js";
 
 /** Where a problem is, and what it is. */
 export interface ValueProblem {

@@ -6,9 +6,9 @@
  */
 export { migrationHarness } from "./preset.js";
 export type { HarnessOptions } from "./options.js";
-export { mutationConfig } from "./mutationConfig.js";
-export type { MutationConfigOptions } from "./mutationConfig.js";
+export { mutationConfig } from "../mutate/vitestConfig.js";
+export type { MutationConfigOptions } from "../mutate/vitestConfig.js";
 export { migrationSuite } from "./migrationSuite.js";
 export type { SuiteOptions } from "./migrationSuite.js";
-export { ResultCollector } from "../report/collector.js";
-export { ConsoleReporter } from "../report/consoleReporter.js";
+export { ResultCollector } from "./reporters/collector.js";
+export { ConsoleReporter } from "./reporters/consoleReporter.js";

@@ -1,4 +1,4 @@
-import { legacyDataset } from "../../generators/example.js";
+import { legacyDataset } from "../generators/index.js";
 import type { FaultOptions } from "convex-migration-harness";
 import { faultBatches, faultFunction } from "./modules.js";
 

@@ -1,4 +1,4 @@
-import { ref, type DatasetDocument, type DatasetValue } from "../../dataset.js";
+import { ref, type DatasetDocument, type DatasetValue } from "../../../harness/model/dataset.js";
 import { picked } from "./raw.js";
 import { AMOUNTS, SHAPE_KINDS, type Position, type PressureKind, type PressurePlan, type PressureTargets } from "./pressurePlan.js";
 import { NONE, placeholder, type Validator } from "./validators.js";

@@ -1,4 +1,4 @@
-import type { Dataset, DatasetDocument, DatasetPatch, DatasetValue } from "../../dataset.js";
+import type { Dataset, DatasetDocument, DatasetPatch, DatasetValue } from "../../../harness/model/dataset.js";
 import { applyFanOut, applyValues } from "./applyPressure.js";
 import type { PressureTargets } from "./pressurePlan.js";
 import { deriveSame } from "./derive.js";

@@ -1,4 +1,4 @@
-import { isRefMarker, type DatasetDocument } from "../../dataset.js";
+import { isRefMarker, type DatasetDocument } from "../../../harness/model/dataset.js";
 import type { ResolvedFromSchemaOptions } from "./resolveOptions.js";
 
 /**

@@ -1,4 +1,4 @@
-import { isEncryptMarker, isRefMarker } from "../../dataset.js";
+import { isEncryptMarker, isRefMarker } from "../../../harness/model/dataset.js";
 import type { Validator } from "./validators.js";
 
 /**

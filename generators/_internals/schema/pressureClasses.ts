@@ -1,4 +1,4 @@
-import { isRefMarker, type Dataset, type DatasetDocument } from "../../dataset.js";
+import { isRefMarker, type Dataset, type DatasetDocument } from "../../../harness/model/dataset.js";
 import { AMOUNTS, type PressureKind } from "./pressurePlan.js";
 
 /** Children of one parent, through one reference field, from which a dataset counts as fanned out. */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { DOCUMENT_LIMITS } from "../documentLimits.js";
+import { DOCUMENT_LIMITS } from "../../../harness/model/documentLimits.js";
 import { maybe } from "../maybe.js";
 import type { ResolvedFromSchemaOptions } from "./resolveOptions.js";
 import { documentShapes, type Validator } from "./validators.js";

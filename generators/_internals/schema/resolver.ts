@@ -1,4 +1,4 @@
-import { isRefMarker, ref } from "../../dataset.js";
+import { isRefMarker, ref } from "../../../harness/model/dataset.js";
 import { Branch, Pick, picked } from "./raw.js";
 import { idTargets, NONE, placeholder, type Validator } from "./validators.js";
 

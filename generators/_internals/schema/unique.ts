@@ -1,4 +1,4 @@
-import { ref } from "../../dataset.js";
+import { ref } from "../../../harness/model/dataset.js";
 import type { RawDocument } from "./documentArbitrary.js";
 import { validatorsAt } from "./paths.js";
 import { Branch, Pick, picked } from "./raw.js";

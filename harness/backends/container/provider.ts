@@ -1,4 +1,4 @@
-import type { BackendProvider } from "../backend.js";
+import type { BackendProvider } from "../../model/backend.js";
 import { remoteProvider, type ConnectionResult } from "../remote/provider.js";
 
 /**

@@ -2,8 +2,8 @@ import { convexTest } from "convex-test";
 import { defineSchema, defineTable, makeFunctionReference, mutationGeneric, queryGeneric } from "convex/server";
 import { v } from "convex/values";
 import { describe, expect, test } from "vitest";
-import { measureCall } from "../../online/limits/intercept.js";
-import { newInterceptState } from "../../online/limits/interceptState.js";
+import { measureCall } from "./measure/intercept.js";
+import { newInterceptState } from "./measure/interceptState.js";
 import { attachEngine, checkedVersion, missingInternals, SUPPORTED, unsupported } from "./adapter.js";
 import { inVersionRange } from "./version.js";
 

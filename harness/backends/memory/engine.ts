@@ -1,4 +1,4 @@
-import { note, type InterceptState } from "../../online/limits/interceptState.js";
+import { note, type InterceptState } from "./measure/interceptState.js";
 import { applyOperators } from "./operators.js";
 import { paginateRange, recordPage } from "./paginate.js";
 import { RangeStream } from "./stream.js";

@@ -1,5 +1,5 @@
 import { compareValues, type Value } from "convex/values";
-import { fieldValue } from "../../online/limits/filterExpression.js";
+import { fieldValue } from "./filterExpression.js";
 import type { Bound, Doc } from "./types.js";
 
 /** A document's position in an index: its values at the index's field paths, `_id` last. */

@@ -1,5 +1,5 @@
-import { evaluateFilter, type FilterExpression } from "../../online/limits/filterExpression.js";
-import { note, type InterceptState } from "../../online/limits/interceptState.js";
+import { evaluateFilter, type FilterExpression } from "./filterExpression.js";
+import { note, type InterceptState } from "./measure/interceptState.js";
 import type { Doc, Host, Operator, Pull, RangePlan } from "./types.js";
 
 /**

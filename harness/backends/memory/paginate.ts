@@ -1,5 +1,5 @@
 import { convexToJson, type Value } from "convex/values";
-import type { InterceptState } from "../../online/limits/interceptState.js";
+import type { InterceptState } from "./measure/interceptState.js";
 import { compareKeys } from "./keys.js";
 import { keeps, rejected } from "./operators.js";
 import type { OrderedIndex } from "./orderedIndex.js";

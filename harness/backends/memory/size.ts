@@ -1,6 +1,6 @@
 import { Buffer } from "node:buffer";
 import { CommitTsPlaceholder } from "convex/values";
-import { isArray, keysOf } from "../../snapshot/natives.js";
+import { isArray, keysOf } from "../../model/values.js";
 
 const tagOf = Object.prototype.toString;
 const getPrototypeOf = Object.getPrototypeOf;

@@ -1,4 +1,4 @@
-import type { FilterExpression } from "../../online/limits/filterExpression.js";
+import type { FilterExpression } from "./filterExpression.js";
 
 /**
  * The memory engine's own vocabulary. The adapter (adapter.ts) translates

@@ -4,12 +4,12 @@
  * convex-test. What only a real backend shows is left to `npm run test:container`.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Dataset } from "../../../generators/dataset.js";
-import { readSnapshot } from "../../data/read.js";
-import { seedDataset } from "../../data/seed.js";
+import type { Dataset } from "../../model/dataset.js";
+import { readSnapshot } from "../../engine/read.js";
+import { seedDataset } from "../../engine/seed.js";
 import { canonicalize } from "../../snapshot/canonical.js";
 import { notesApp as app } from "../../testing/notesApp.js";
-import { memoryBackend } from "../memory.js";
+import { memoryBackend } from "../memory/provider.js";
 import { remoteProvider } from "./provider.js";
 import { startConvexTestStandIn, type ConvexTestStandIn } from "./testing/convexTestStandIn.js";
 

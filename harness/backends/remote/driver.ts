@@ -1,5 +1,5 @@
-import type { App } from "../../app.js";
-import type { Backend, BackendKind } from "../backend.js";
+import type { App } from "../../model/app.js";
+import type { Backend, BackendKind } from "../../model/backend.js";
 import { RemoteBackendError } from "./errors.js";
 import { callFunction, type CallOptions, type RemoteConnection } from "./http.js";
 

@@ -1,5 +1,5 @@
-import type { App } from "../../app.js";
-import type { Backend, BackendKind, BackendProvider } from "../backend.js";
+import type { App } from "../../model/app.js";
+import type { Backend, BackendKind, BackendProvider } from "../../model/backend.js";
 import { clearDeployment, remoteBackend } from "./driver.js";
 import { fixFor, RemoteBackendError } from "./errors.js";
 import type { CallOptions, RemoteConnection } from "./http.js";

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
-import { replayCorpusEntry } from "../../corpus/replay.js";
+import { replayCorpusEntry } from "../../fuzz/replayCorpus.js";
 import { readCorpus, VAULT_DIR, type CorpusFile } from "../../corpus/store.js";
 import { formatRedactedFailure } from "../../report/redactResult.js";
-import { testNamePattern } from "../../replay.js";
-import type { MigrationSpec } from "../../spec.js";
+import { testNamePattern } from "../../engine/replay.js";
+import type { MigrationSpec } from "../../spec/spec.js";
 import type { ResolvedHarnessOptions } from "../options.js";
 
 /**

@@ -1,12 +1,12 @@
 import { describe, test } from "vitest";
-import type { BackendProvider } from "../../backends/backend.js";
-import { resolveDeadline } from "../../budget/deadline.js";
-import { resolveShrinkBudget } from "../../budget/shrinkBudget.js";
+import type { BackendProvider } from "../../model/backend.js";
+import { resolveDeadline } from "../../engine/deadline.js";
+import { resolveShrinkBudget } from "../../engine/shrinkBudget.js";
 import { claimShare, readShardProperties, type FuzzPlan } from "../../fuzz/plan.js";
 import { fuzzProperty, type FuzzPropertyReport } from "../../fuzz/property.js";
 import { invariants } from "../../invariants/index.js";
-import { invariantNames, type InvariantName } from "../../invariants/names.js";
-import type { MigrationSpec } from "../../spec.js";
+import { invariantNames, type InvariantName } from "../../model/invariantNames.js";
+import type { MigrationSpec } from "../../spec/spec.js";
 
 /** The name of a fuzzed property: what the CLI lists, shards and selects by. */
 export function fuzzTestName(spec: MigrationSpec, invariant: InvariantName): string {

@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
-import type { BackendKind, BackendProvider } from "../../backends/backend.js";
-import { checkMigration } from "../../check.js";
-import { formatFailure } from "../../format.js";
+import type { BackendKind, BackendProvider } from "../../model/backend.js";
+import { checkMigration } from "../../engine/check.js";
+import { formatFailure } from "../../report/failure.js";
 import { invariants } from "../../invariants/index.js";
-import { invariantNames, isInvariantName, type InvariantName } from "../../invariants/names.js";
-import type { CheckResult } from "../../result.js";
-import type { MigrationSpec } from "../../spec.js";
+import { invariantNames, isInvariantName, type InvariantName } from "../../model/invariantNames.js";
+import type { CheckResult } from "../../model/result.js";
+import type { MigrationSpec } from "../../spec/spec.js";
 import { checkTimes } from "./timeouts.js";
 
 export interface InvariantTestsOptions {

@@ -1,10 +1,10 @@
 import { test } from "vitest";
-import type { BackendKind, BackendProvider } from "../../backends/backend.js";
-import { invariantNames } from "../../invariants/names.js";
+import type { BackendKind, BackendProvider } from "../../model/backend.js";
+import { invariantNames } from "../../model/invariantNames.js";
 import { MUTATION_ORDER } from "../../mutate/order.js";
 import { readMutatePlan } from "../../mutate/plan.js";
 import { mutationTargets } from "../../mutate/targets.js";
-import type { MigrationSpec } from "../../spec.js";
+import type { MigrationSpec } from "../../spec/spec.js";
 import type { ResolvedHarnessOptions } from "../options.js";
 import { corpusTests } from "./corpus.js";
 import { invariantTests } from "./invariants.js";

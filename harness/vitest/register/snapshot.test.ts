@@ -5,7 +5,7 @@
  */
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
-import { batchMigration } from "../../migration.js";
+import { batchMigration } from "../../spec/migration.js";
 import { formatRedactedFailure } from "../../report/redactResult.js";
 import { loadSnapshotExport } from "../../snapshotImport/index.js";
 import { notesApp } from "../../testing/notesApp.js";

@@ -1,5 +1,5 @@
 import { inject } from "vitest";
-import type { BackendProvider } from "../../backends/backend.js";
+import type { BackendProvider } from "../../model/backend.js";
 import { containerBackend } from "../../backends/container/provider.js";
 import type { ConnectionResult } from "../../backends/remote/provider.js";
 import "../provided.js";

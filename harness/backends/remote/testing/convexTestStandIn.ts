@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
 import { convexToJson, jsonToConvex, type Value } from "convex/values";
-import type { App } from "../../../app.js";
+import type { App } from "../../../model/app.js";
 
 /**
  * TEST DOUBLE, not a backend. A loopback HTTP server that answers the routes

@@ -1,0 +1,185 @@
+import fc from "fast-check";
+import type { Dataset } from "../model/dataset.js";
+import { BACKEND_KINDS, type BackendKind, type BackendProvider } from "../model/backend.js";
+import { memoryBackend } from "../backends/memory/provider.js";
+import { externalBackend } from "../backends/remote/external.js";
+import { resolveDeadline, withDeadlines } from "./deadline.js";
+import { resolveShrinkBudget, ShrinkBudget } from "./shrinkBudget.js";
+import { invariants } from "../invariants/index.js";
+import { invariantNames, isInvariantName, type InvariantName } from "../model/invariantNames.js";
+import { replayCommand, replayFor, type ReplayTarget } from "./replay.js";
+import type { CheckResult, FailedResult } from "../model/result.js";
+import type { MigrationSpec } from "../spec/spec.js";
+import { relabelFailure, toFailure } from "./failure.js";
+import type { CheckContext } from "./session.js";
+import { InvariantViolation } from "../model/violation.js";
+import { saveIfRequested } from "./autoSave.js";
+
+export interface CheckOptions {
+  invariant: InvariantName;
+  /** A backend kind, or a provider built elsewhere (container, external). Default "memory". */
+  backend?: BackendKind | BackendProvider;
+  /** Property runs; default: HARNESS_RUNS, else the spec's, else the invariant's own. */
+  runs?: number;
+  seed?: number;
+  /** With `seed`, replays one counterexample (from a failure report). */
+  path?: string;
+  /** Where the failing test lives, for the replay command. Default: a command that finds the test by name. */
+  replay?: ReplayTarget;
+  /**
+   * A fixed counterexample to check once instead of generating datasets
+   * (corpus replay, snapshot replay): no generation, no shrinking.
+   */
+  counterexample?: { dataset: Dataset; params?: unknown };
+  /**
+   * The longest the whole check may run, shrinking included, in ms: fast-check
+   * is interrupted there (between two runs) and what it found is reported.
+   * Default: no limit beyond the shrink budget and the calls' deadlines.
+   */
+  timeLimitMs?: number;
+}
+
+/**
+ * Checks one invariant of one migration on one backend. Returns data, never
+ * throws on a property failure: the vitest glue and the reporters decide what
+ * to do with a failure. Every call the check makes has a deadline, and
+ * shrinking stops within its budget with the smallest counterexample so far,
+ * so a check ends in bounded time whatever the migration does.
+ *
+ * @example
+ * const result = await checkMigration(spec, { invariant: "roundTrip", runs: 200 });
+ * if (result.status === "failed") console.log(formatFailure(result));
+ */
+export async function checkMigration(spec: MigrationSpec, options: CheckOptions): Promise<CheckResult> {
+  const started = Date.now();
+  if (!options || !isInvariantName(options.invariant)) {
+    throw new Error(`checkMigration: \`invariant\` must be one of ${invariantNames.join(", ")}, got ${JSON.stringify(options?.invariant)}`);
+  }
+  const invariant = invariants[options.invariant];
+  const resolved = resolveProvider(options.backend);
+  const base = { migration: spec.name, invariant: invariant.name, backend: resolved.kind };
+  const elapsed = () => Date.now() - started;
+
+  const notApplicable = invariant.notApplicable(spec);
+  if (notApplicable) return { ...base, status: "not-applicable", reason: notApplicable, durationMs: elapsed() };
+  const unavailable = await resolved.unavailable();
+  if (unavailable) return { ...base, status: "skipped", reason: unavailable, durationMs: elapsed() };
+
+  const provider = withDeadlines(resolved, resolveDeadline(resolved.kind, spec.deadlineMs));
+  const replay = replayFor(base) ?? (options.seed !== undefined && options.path ? { seed: options.seed, path: options.path } : null);
+  const seed = replay?.seed ?? options.seed ?? seedFromEnv() ?? freshSeed();
+  const fixed = options.counterexample;
+  const numRuns = replay || fixed ? 1 : resolveRuns(spec, invariant.name, options.runs);
+  const ctx: CheckContext = { app: spec.app, spec, provider };
+  const budget = new ShrinkBudget(resolveShrinkBudget(spec.shrinkBudgetMs));
+  const datasets = fixed ? fc.constant(fixed.dataset) : spec.dataset;
+  const paramsArb = fixed && "params" in fixed ? fc.constant(fixed.params) : invariant.params(spec);
+  const property = fc.asyncProperty(datasets, paramsArb, async (dataset, params) => {
+    if (budget.expired()) return;
+    ctx.labels = new Map();
+    ctx.contentLabels = new Map();
+    try {
+      await invariant.check(ctx, dataset, params);
+    } catch (error) {
+      budget.failed();
+      // Named now, while this run's ids are known: shrinking goes on with other runs.
+      throw new InvariantViolation(relabelFailure(toFailure(invariant.name, error), runLabels(ctx)));
+    }
+  });
+  const plugins = options.timeLimitMs === undefined ? [] : [fc.interruptAfterTimeLimit(options.timeLimitMs)];
+  const details = await fc.check(property, { numRuns, seed, path: replay?.path, plugins });
+  if (!details.failed || details.counterexample === null) {
+    // Interrupted at the time limit before any failure: passed, on fewer runs, and it says so.
+    const interrupted = details.interrupted ? { interrupted: { requestedRuns: numRuns, timeLimitMs: options.timeLimitMs! } } : {};
+    if (details.failed) return { ...base, status: "skipped", reason: `no property run finished within the check's time limit (${options.timeLimitMs} ms)`, durationMs: elapsed() };
+    return { ...base, status: "passed", runs: details.numRuns, seed, ...interrupted, durationMs: elapsed() };
+  }
+
+  const [dataset, params] = details.counterexample as [Dataset, unknown];
+  const path = details.counterexamplePath ?? "";
+  const target = options.replay ?? defaultTarget(spec, invariant.name, resolved.kind);
+  const failed: FailedResult = {
+    ...base,
+    status: "failed",
+    seed: details.seed,
+    path,
+    runs: details.numRuns,
+    shrinks: details.numShrinks,
+    dataset,
+    params,
+    failure: toFailure(invariant.name, details.errorInstance),
+    replay: replayCommand(target, base, details.seed, path),
+    ...(budget.cutShort ? { shrinkCutShort: { budgetMs: budget.budgetMs } } : {}),
+    durationMs: elapsed(),
+  };
+  // Opt-in (fuzz and certify set HARNESS_CORPUS_SAVE): every failure found is kept for npm test to replay.
+  if (!fixed && !replay) await saveIfRequested(failed, spec, target.file);
+  return failed;
+}
+
+/**
+ * Without a replay target, the test a spec file registers for this check:
+ * in the file that declared the spec (when the call stack said which), the
+ * invariant's test, or for a fault's variant the fault's test.
+ */
+function defaultTarget(spec: MigrationSpec, invariant: InvariantName, backend: BackendKind): ReplayTarget {
+  const file = spec.declaredIn;
+  if (spec.fault) return { file, testName: `${spec.fault.of} faults ${invariant} catches ${spec.fault.bug}` };
+  return { file, testName: `${spec.name} on ${backend} ${invariant}: ${invariants[invariant].title}` };
+}
+
+/**
+ * How this run's failure names documents: a seeded id by its dataset label,
+ * a content label by the seeded document it stands for, or by all of them
+ * (`userSettings[0|1]`) when documents of equal content make it ambiguous.
+ */
+function runLabels(ctx: CheckContext): Map<string, string> {
+  const labels = new Map(ctx.labels);
+  for (const [content, names] of ctx.contentLabels ?? []) {
+    const sorted = [...names].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+    const table = /^(\w+)\[/.exec(sorted[0])?.[1];
+    const same = table !== undefined && sorted.every((n) => n.startsWith(`${table}[`));
+    labels.set(content, sorted.length === 1 || !same ? sorted.join(" or ") : `${table}[${sorted.map((n) => n.slice(table.length + 1, -1)).join("|")}]`);
+  }
+  return labels;
+}
+
+function resolveProvider(backend: CheckOptions["backend"]): BackendProvider {
+  if (backend === undefined || backend === "memory") return memoryBackend();
+  if (typeof backend === "object" && backend !== null && typeof backend.fresh === "function") return backend;
+  // URL and admin key from CONVEX_HARNESS_URL / CONVEX_HARNESS_ADMIN_KEY (see docs/backends.md).
+  if (backend === "external") return externalBackend();
+  if (backend === "container") {
+    throw new Error(
+      'checkMigration: the "container" backend needs its deployment: pass containerBackend(...) from ' +
+        "convex-migration-harness/container, or run the suites in the container vitest project",
+    );
+  }
+  throw new Error(`checkMigration: unknown backend ${JSON.stringify(backend)}; known: ${BACKEND_KINDS.join(", ")} (or a BackendProvider)`);
+}
+
+function resolveRuns(spec: MigrationSpec, name: InvariantName, explicit: number | undefined): number {
+  const fromEnv = Number(process.env.HARNESS_RUNS);
+  if (explicit !== undefined) return explicit;
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return defaultRuns(spec, name);
+}
+
+/** Property runs of an invariant when nothing asks for a number: the spec's count, else the invariant's default. */
+export function defaultRuns(spec: MigrationSpec, name: InvariantName): number {
+  return spec.runs[name] ?? spec.runs.default ?? invariants[name].defaultRuns;
+}
+
+/** HARNESS_SEED: one seed for every check of a run (certify records it; fuzz sets one per round). */
+function seedFromEnv(): number | undefined {
+  const raw = process.env.HARNESS_SEED;
+  if (raw === undefined || raw === "") return undefined;
+  const seed = Number(raw);
+  if (!Number.isInteger(seed)) throw new Error(`HARNESS_SEED must be an integer, got "${raw}"`);
+  return seed | 0;
+}
+
+function freshSeed(): number {
+  // A fresh seed per check, printed on failure: fast-check's own default.
+  return (Date.now() ^ (performance.now() * 1000)) | 0;
+}

@@ -1,0 +1,40 @@
+import type { SeededIds } from "../engine/seed.js";
+import { formatValue } from "../report/failure.js";
+
+/** id -> "table[index]" for every seeded document, so failures name documents as the dataset does. */
+export function idLabels(ids: SeededIds): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const [table, list] of Object.entries(ids)) list.forEach((id, index) => labels.set(id, `${table}[${index}]`));
+  return labels;
+}
+
+/** Replaces seeded ids inside a value by their labels (for display and for comparing two backends). */
+export function labelIds(value: unknown, labels: Map<string, string>): unknown {
+  if (typeof value === "string") return labels.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((item) => labelIds(item, labels));
+  if (value !== null && typeof value === "object" && !(value instanceof ArrayBuffer)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, labelIds(v, labels)]));
+  }
+  return value;
+}
+
+/** `name({ userId: users[0] })`, short enough for a failure line. */
+export function describeCall(name: string, args: unknown): string {
+  const shown = formatValue(args).replace(/"(\w+\[\d+\])"/g, "$1");
+  return `${name}(${shown})`;
+}
+
+/**
+ * `text` with every seeded id replaced by its dataset label: one name per
+ * document in every report, whatever wrote the message (an invariant, the
+ * app's error, a spec's accounting).
+ */
+export function relabelText(text: string, labels: ReadonlyMap<string, string>): string {
+  if (labels.size === 0) return text;
+  const pattern = new RegExp([...labels.keys()].sort((a, b) => b.length - a.length).map(escape).join("|"), "g");
+  return text.replace(pattern, (id) => labels.get(id) ?? id);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,21 @@
+import fc from "fast-check";
+import type { DatasetDocument } from "../../../harness/model/dataset.js";
+import { fakerArbitrary } from "../../../generators/faker.js";
+import { maybe, withoutUndefined } from "../../../generators/_internals/maybe.js";
+
+/** A users document: name and matching email, and usually an auth token identifier. */
+export function legacyUser(): fc.Arbitrary<DatasetDocument> {
+  return fc
+    .record(
+      {
+        profile: fakerArbitrary((f) => {
+          const firstName = f.person.firstName();
+          const lastName = f.person.lastName();
+          return { name: `${firstName} ${lastName}`, email: f.internet.email({ firstName, lastName }).toLowerCase() };
+        }),
+        tokenIdentifier: maybe(fakerArbitrary((f) => `https://clerk.example.dev|user_${f.string.alphanumeric(27)}`), 0.8),
+      },
+      { noNullPrototype: true },
+    )
+    .map(({ profile, tokenIdentifier }) => withoutUndefined({ ...profile, tokenIdentifier }));
+}
