@@ -8,7 +8,7 @@
  * times, alternately, and the fastest is kept.
  */
 import { test } from "vitest";
-import { defaultRuns } from "../harness/engine/check.js";
+import { defaultRuns } from "../harness/invariants/check.js";
 import { checkMigration, invariantNames, memoryBackend } from "../harness/index.js";
 import apiKeysToTable from "../suites/apiKeysToTable.migration.js";
 import { recording, replayBare, type Recorded } from "./bare.js";

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { datasetSize, isRefMarker, type Dataset, type DatasetValue } from "../harness/model/dataset.js";
 import { leagueSchema } from "./testing/leagueSchema.js";
 import { fromSchema } from "./fromSchema.js";
-import type { FromSchemaOptions } from "./fromSchemaOptions.js";
+import type { FromSchemaOptions } from "./options/fromSchemaOptions.js";
 
 const SEED = 20261201;
 

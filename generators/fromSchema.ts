@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Dataset } from "../harness/model/dataset.js";
-import type { FromSchemaOptions } from "./fromSchemaOptions.js";
+import type { FromSchemaOptions } from "./options/fromSchemaOptions.js";
 import type { SchemaLike } from "./_internals/schema/analyze.js";
 import { assemble, prepareAssembly } from "./_internals/schema/assemble.js";
 import { documentArbitrary } from "./_internals/schema/documentArbitrary.js";

@@ -18,8 +18,9 @@ export {
 export { buildWithSeed, fakerArbitrary } from "./faker.js";
 export { fromTable, fromValidator, resolveFromValidatorOptions, type FromValidatorOptions } from "./fromValidator.js";
 export { fromSchema } from "./fromSchema.js";
-export type { FieldOptions, FromSchemaOptions, SizePressureOptions, TableOptions } from "./fromSchemaOptions.js";
-export { resolveFromSchemaOptions, type ResolvedFromSchemaOptions } from "./_internals/schema/resolveOptions.js";
+export type { FieldOptions, FromSchemaOptions, SizePressureOptions, TableOptions } from "./options/fromSchemaOptions.js";
+export { resolveFromSchemaOptions } from "./_internals/schema/resolveOptions.js";
+export type { ResolvedFromSchemaOptions } from "./_internals/schema/resolved.js";
 export type { SchemaLike } from "./_internals/schema/analyze.js";
 export { schemaDataClasses } from "./schemaDataClasses.js";
 export { dataClassesOf, mergeDataClasses, withDataClasses, type DataClasses } from "./dataClassRegistry.js";

@@ -1,6 +1,6 @@
 import type { Dataset, DatasetDocument } from "../harness/model/dataset.js";
 import type { DataClasses } from "./dataClassRegistry.js";
-import type { FromSchemaOptions } from "./fromSchemaOptions.js";
+import type { FromSchemaOptions } from "./options/fromSchemaOptions.js";
 import type { SchemaLike } from "./_internals/schema/analyze.js";
 import { fieldClasses } from "./_internals/schema/fieldClasses.js";
 import { pressureTargets, SHAPE_KINDS } from "./_internals/schema/pressurePlan.js";

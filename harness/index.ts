@@ -7,7 +7,7 @@
  */
 export { defineApp } from "./model/app.js";
 export type { App, AppOptions, Identity, ModuleMap } from "./model/app.js";
-export { defineMigration } from "./spec/spec.js";
+export { defineMigration } from "./spec/define.js";
 export type {
   AccountingHelpers,
   AppSnapshot,
@@ -19,11 +19,11 @@ export type {
   PlaintextSecret,
   ProgressOptions,
   SecretsOptions,
-} from "./spec/spec.js";
-export type { Direction } from "./engine/session.js";
+} from "./spec/types.js";
+export type { Direction } from "./model/direction.js";
 export { batchMigration, componentMigration } from "./spec/migration.js";
 export type { BatchResult, ComponentMigrationOptions, MigrationDriver } from "./spec/migration.js";
-export { checkMigration } from "./engine/check.js";
+export { checkMigration } from "./invariants/check.js";
 export type { CheckOptions } from "./engine/check.js";
 export { formatFailure } from "./report/failure.js";
 export type { CheckResult, FailedResult, NotApplicableResult, PassedResult, SkippedResult } from "./model/result.js";

@@ -15,7 +15,8 @@ import { CORPUS_FOUND_BY_VARIABLE, CORPUS_SAVE_VARIABLE } from "../engine/autoSa
 import { judge, type BackendStatus, type Certificate } from "../report/certificate.js";
 import { ResultCollector } from "../vitest/reporters/collector.js";
 import { ConsoleReporter } from "../vitest/reporters/consoleReporter.js";
-import { duration, ProgressReporter } from "../vitest/reporters/progressReporter.js";
+import { duration } from "../model/duration.js";
+import { ProgressReporter } from "../vitest/reporters/progressReporter.js";
 import { mutationScores } from "../mutate/scores.js";
 import { emptyImport } from "../snapshotImport/report.js";
 import { parseCommand, parseDuration, parseList, positiveInteger, integer, UsageError, type CommandSpec } from "./parse.js";

@@ -16,13 +16,14 @@ import { availableParallelism } from "node:os";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { MUTATE_PLAN_VARIABLE, type MutatePlan } from "../mutate/plan.js";
-import { mutationDir, type MigrationMutation } from "../mutate/report.js";
+import { mutationDir } from "../mutate/report.js";
+import type { MigrationMutation } from "../mutate/results.js";
 import { strykerBin, STRYKER_VERSION } from "../mutate/stryker.js";
 import type { MutationTargets } from "../mutate/targets.js";
-import { duration } from "../vitest/reporters/progressReporter.js";
+import { duration } from "../model/duration.js";
 import { integer, parseCommand, parseDuration, parseList, positiveInteger, UsageError, type CommandSpec } from "./parse.js";
 import { gitCommit, sourceHash } from "./provenance.js";
-import { mutateMigration, type MutateContext } from "../mutate/migration.js";
+import { mutateMigration, type MutateContext } from "./mutateMigration.js";
 import { closeRun, collectSpecTests, openSpecRun } from "./runSpecs.js";
 
 export const mutateCommand: CommandSpec = {

@@ -1,5 +1,5 @@
 import { createVitest, type Reporter, type TestModule, type Vitest } from "vitest/node";
-import { registeredOptions } from "../vitest/preset.js";
+import { registeredOptions } from "../vitest/options.js";
 import { MODE_VARIABLE, type HarnessMode, type ResolvedHarnessOptions } from "../vitest/options.js";
 import { findFiles } from "../model/files.js";
 import { UsageError } from "./parse.js";

@@ -1,5 +1,5 @@
 import type { FailedResult } from "../model/result.js";
-import type { MigrationSpec } from "../spec/spec.js";
+import type { MigrationSpec } from "../spec/types.js";
 import type { FoundBy } from "../corpus/entry.js";
 import { saveFailure } from "../corpus/store.js";
 

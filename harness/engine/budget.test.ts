@@ -4,7 +4,7 @@
  * shrinking stops at its budget with the smallest case found so far.
  */
 import { describe, expect, test } from "vitest";
-import { checkMigration } from "./check.js";
+import { checkMigration } from "../invariants/check.js";
 import { formatFailure } from "../report/failure.js";
 import { batchMigration } from "../spec/migration.js";
 import { notesDataset, notesSpec } from "../testing/notesSpec.js";

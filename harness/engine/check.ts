@@ -5,11 +5,11 @@ import { memoryBackend } from "../backends/memory/provider.js";
 import { externalBackend } from "../backends/remote/external.js";
 import { resolveDeadline, withDeadlines } from "./deadline.js";
 import { resolveShrinkBudget, ShrinkBudget } from "./shrinkBudget.js";
-import { invariants } from "../invariants/index.js";
-import { invariantNames, isInvariantName, type InvariantName } from "../model/invariantNames.js";
+import type { InvariantName } from "../model/invariantNames.js";
+import type { Invariant } from "./invariant.js";
 import { replayCommand, replayFor, type ReplayTarget } from "./replay.js";
 import type { CheckResult, FailedResult } from "../model/result.js";
-import type { MigrationSpec } from "../spec/spec.js";
+import type { MigrationSpec } from "../spec/types.js";
 import { relabelFailure, toFailure } from "./failure.js";
 import type { CheckContext } from "./session.js";
 import { InvariantViolation } from "../model/violation.js";
@@ -40,22 +40,15 @@ export interface CheckOptions {
 }
 
 /**
- * Checks one invariant of one migration on one backend. Returns data, never
+ * One property run of one invariant (the engine's): draws datasets, runs the
+ * invariant on fresh backends, shrinks a failure and names it. Returns data, never
  * throws on a property failure: the vitest glue and the reporters decide what
  * to do with a failure. Every call the check makes has a deadline, and
  * shrinking stops within its budget with the smallest counterexample so far,
  * so a check ends in bounded time whatever the migration does.
- *
- * @example
- * const result = await checkMigration(spec, { invariant: "roundTrip", runs: 200 });
- * if (result.status === "failed") console.log(formatFailure(result));
  */
-export async function checkMigration(spec: MigrationSpec, options: CheckOptions): Promise<CheckResult> {
+export async function checkProperty(spec: MigrationSpec, invariant: Invariant, options: Omit<CheckOptions, "invariant">): Promise<CheckResult> {
   const started = Date.now();
-  if (!options || !isInvariantName(options.invariant)) {
-    throw new Error(`checkMigration: \`invariant\` must be one of ${invariantNames.join(", ")}, got ${JSON.stringify(options?.invariant)}`);
-  }
-  const invariant = invariants[options.invariant];
   const resolved = resolveProvider(options.backend);
   const base = { migration: spec.name, invariant: invariant.name, backend: resolved.kind };
   const elapsed = () => Date.now() - started;
@@ -69,7 +62,7 @@ export async function checkMigration(spec: MigrationSpec, options: CheckOptions)
   const replay = replayFor(base) ?? (options.seed !== undefined && options.path ? { seed: options.seed, path: options.path } : null);
   const seed = replay?.seed ?? options.seed ?? seedFromEnv() ?? freshSeed();
   const fixed = options.counterexample;
-  const numRuns = replay || fixed ? 1 : resolveRuns(spec, invariant.name, options.runs);
+  const numRuns = replay || fixed ? 1 : resolveRuns(spec, invariant, options.runs);
   const ctx: CheckContext = { app: spec.app, spec, provider };
   const budget = new ShrinkBudget(resolveShrinkBudget(spec.shrinkBudgetMs));
   const datasets = fixed ? fc.constant(fixed.dataset) : spec.dataset;
@@ -97,7 +90,7 @@ export async function checkMigration(spec: MigrationSpec, options: CheckOptions)
 
   const [dataset, params] = details.counterexample as [Dataset, unknown];
   const path = details.counterexamplePath ?? "";
-  const target = options.replay ?? defaultTarget(spec, invariant.name, resolved.kind);
+  const target = options.replay ?? defaultTarget(spec, invariant, resolved.kind);
   const failed: FailedResult = {
     ...base,
     status: "failed",
@@ -122,10 +115,10 @@ export async function checkMigration(spec: MigrationSpec, options: CheckOptions)
  * in the file that declared the spec (when the call stack said which), the
  * invariant's test, or for a fault's variant the fault's test.
  */
-function defaultTarget(spec: MigrationSpec, invariant: InvariantName, backend: BackendKind): ReplayTarget {
+function defaultTarget(spec: MigrationSpec, invariant: Invariant, backend: BackendKind): ReplayTarget {
   const file = spec.declaredIn;
-  if (spec.fault) return { file, testName: `${spec.fault.of} faults ${invariant} catches ${spec.fault.bug}` };
-  return { file, testName: `${spec.name} on ${backend} ${invariant}: ${invariants[invariant].title}` };
+  if (spec.fault) return { file, testName: `${spec.fault.of} faults ${invariant.name} catches ${spec.fault.bug}` };
+  return { file, testName: `${spec.name} on ${backend} ${invariant.name}: ${invariant.title}` };
 }
 
 /**
@@ -158,16 +151,16 @@ function resolveProvider(backend: CheckOptions["backend"]): BackendProvider {
   throw new Error(`checkMigration: unknown backend ${JSON.stringify(backend)}; known: ${BACKEND_KINDS.join(", ")} (or a BackendProvider)`);
 }
 
-function resolveRuns(spec: MigrationSpec, name: InvariantName, explicit: number | undefined): number {
+function resolveRuns(spec: MigrationSpec, invariant: Invariant, explicit: number | undefined): number {
   const fromEnv = Number(process.env.HARNESS_RUNS);
   if (explicit !== undefined) return explicit;
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return defaultRuns(spec, name);
+  return defaultRuns(spec, invariant);
 }
 
 /** Property runs of an invariant when nothing asks for a number: the spec's count, else the invariant's default. */
-export function defaultRuns(spec: MigrationSpec, name: InvariantName): number {
-  return spec.runs[name] ?? spec.runs.default ?? invariants[name].defaultRuns;
+export function defaultRuns(spec: MigrationSpec, invariant: Invariant): number {
+  return spec.runs[invariant.name] ?? spec.runs.default ?? invariant.defaultRuns;
 }
 
 /** HARNESS_SEED: one seed for every check of a run (certify records it; fuzz sets one per round). */

@@ -6,7 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { seedDataset } from "./seed.js";
 import { memoryBackend } from "../backends/memory/provider.js";
-import { checkMigration } from "./check.js";
+import { checkMigration } from "../invariants/check.js";
 import { notesApp } from "../testing/notesApp.js";
 import { notesSpec } from "../testing/notesSpec.js";
 

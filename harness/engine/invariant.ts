@@ -1,7 +1,7 @@
 import type fc from "fast-check";
 import type { Dataset } from "../model/dataset.js";
 import type { CheckContext } from "./session.js";
-import type { MigrationSpec } from "../spec/spec.js";
+import type { MigrationSpec } from "../spec/types.js";
 import type { InvariantName } from "../model/invariantNames.js";
 
 /**

@@ -1,12 +1,11 @@
 import type { Dataset, DatasetValue } from "../model/dataset.js";
+import type { SeededIds } from "../model/labels.js";
 import { isRefMarker } from "../model/dataset.js";
 import type { App } from "../model/app.js";
 import type { Backend } from "../model/backend.js";
 import { isArray, isPlainObject, keysOf } from "../model/values.js";
 import { valueSize } from "../validate/limits.js";
 
-/** Real ids of a seeded dataset: `ids[table][index]`. */
-export type SeededIds = Record<string, string[]>;
 
 /**
  * Documents and bytes per seed call. Each call is one transaction, so a

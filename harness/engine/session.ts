@@ -3,17 +3,18 @@ import type { App } from "../model/app.js";
 import type { Backend, BackendProvider } from "../model/backend.js";
 import { DeadlineExceeded, formatMs } from "./deadline.js";
 import { readSnapshot } from "./read.js";
-import { seedDataset, type SeededIds } from "./seed.js";
+import { seedDataset } from "./seed.js";
+import type { SeededIds } from "../model/labels.js";
 import type { InvariantName } from "../model/invariantNames.js";
 import type { MigrationDriver } from "../spec/migration.js";
 import { idLabels } from "../model/labels.js";
 import { batchBound, runMigration, type RunOptions, type RunOutcome } from "./runner.js";
 import { canonicalize, withContentLabels } from "../snapshot/canonical.js";
-import type { MigrationSpec } from "../spec/spec.js";
+import type { MigrationSpec } from "../spec/types.js";
 import type { Snapshot } from "../model/snapshot.js";
 import { InvariantViolation, type Crash } from "../model/violation.js";
 
-export type Direction = "forward" | "rollback";
+import type { Direction } from "../model/direction.js";
 
 /** Everything a property run needs; shared by every run of one check. */
 export interface CheckContext {

@@ -1,12 +1,12 @@
 import type { BackendKind, BackendProvider } from "../model/backend.js";
 import { resolveShrinkBudget } from "../engine/shrinkBudget.js";
-import { checkMigration } from "../engine/check.js";
+import { checkMigration } from "../invariants/check.js";
 import { saveFailure } from "../corpus/store.js";
 import type { InvariantName } from "../model/invariantNames.js";
 import { formatRedactedFailure } from "../report/redactResult.js";
 import { redactText } from "../model/redact.js";
 import type { ReplayTarget } from "../engine/replay.js";
-import type { MigrationSpec } from "../spec/spec.js";
+import type { MigrationSpec } from "../spec/types.js";
 
 export interface FuzzPropertyOptions {
   spec: MigrationSpec;

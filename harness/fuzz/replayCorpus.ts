@@ -1,8 +1,8 @@
-import { checkMigration } from "../engine/check.js";
+import { checkMigration } from "../invariants/check.js";
 import { invariants } from "../invariants/index.js";
 import type { FailedResult } from "../model/result.js";
 import type { CorpusEntry } from "../corpus/entry.js";
-import type { MigrationSpec } from "../spec/spec.js";
+import type { MigrationSpec } from "../spec/types.js";
 import { resolveCase } from "./resolveCase.js";
 
 export type ReplayOutcome =

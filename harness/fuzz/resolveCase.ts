@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { Dataset } from "../model/dataset.js";
 import { invariants } from "../invariants/index.js";
 import { redactValue, secretsOfDataset, type SecretFields } from "../model/redact.js";
-import type { MigrationSpec } from "../spec/spec.js";
+import type { MigrationSpec } from "../spec/types.js";
 import { stableStringify } from "../model/stable.js";
 import { decodeValue, encodeValue } from "../corpus/codec.js";
 import type { CorpusEntry } from "../corpus/entry.js";

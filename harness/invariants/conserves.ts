@@ -1,7 +1,8 @@
 import fc from "fast-check";
-import { Session, type Direction } from "../engine/session.js";
+import { Session } from "../engine/session.js";
+import type { Direction } from "../model/direction.js";
 import type { Snapshot } from "../model/snapshot.js";
-import type { ConservationProblem, MigrationSpec } from "../spec/spec.js";
+import type { ConservationProblem, MigrationSpec } from "../spec/types.js";
 import { InvariantViolation } from "../model/violation.js";
 import { stableStringify } from "../snapshot/canonical.js";
 import type { Invariant } from "../engine/invariant.js";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { Session } from "../engine/session.js";
 import type { Snapshot } from "../model/snapshot.js";
-import type { PlaintextSecret, SecretsOptions } from "../spec/spec.js";
+import type { PlaintextSecret, SecretsOptions } from "../spec/types.js";
 import { InvariantViolation } from "../model/violation.js";
 import type { Invariant } from "../engine/invariant.js";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Backend } from "../model/backend.js";
-import { formatValue } from "../report/failure.js";
+import { formatValue } from "../model/format.js";
 import type { Snapshot } from "../model/snapshot.js";
 import type { QueryArgs, ResolvedQueryEquivalence } from "../spec/integrityOptions.js";
 import { Session } from "../engine/session.js";

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describeCall, idLabels, labelIds } from "../model/labels.js";
 import { answers, readCalls, type ReadAnswer, type ReadCall } from "./support/readCalls.js";
-import { Session, type Direction } from "../engine/session.js";
+import { Session } from "../engine/session.js";
+import type { Direction } from "../model/direction.js";
 import { compareValues } from "../snapshot/compare.js";
 import { formatDifferences } from "../snapshot/diff.js";
 import { InvariantViolation } from "../model/violation.js";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Dataset } from "../model/dataset.js";
-import { Session, type CheckContext, type Direction } from "../engine/session.js";
+import { Session, type CheckContext } from "../engine/session.js";
+import type { Direction } from "../model/direction.js";
 import { expectSameView } from "./support/compare.js";
 import type { Invariant } from "../engine/invariant.js";
 

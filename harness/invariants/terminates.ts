@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { Session, type Direction } from "../engine/session.js";
+import { Session } from "../engine/session.js";
+import type { Direction } from "../model/direction.js";
 import type { Invariant } from "../engine/invariant.js";
 
 /**

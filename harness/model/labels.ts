@@ -1,5 +1,7 @@
-import type { SeededIds } from "../engine/seed.js";
-import { formatValue } from "../report/failure.js";
+import { formatValue } from "./format.js";
+
+/** The ids the seeding gave each table's documents, in dataset order. */
+export type SeededIds = Record<string, string[]>;
 
 /** id -> "table[index]" for every seeded document, so failures name documents as the dataset does. */
 export function idLabels(ids: SeededIds): Map<string, string> {

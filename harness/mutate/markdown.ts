@@ -1,6 +1,6 @@
-import { duration } from "../vitest/reporters/progressReporter.js";
+import { duration } from "../model/duration.js";
 import type { MutantOutcome, MutantRecord } from "./classify.js";
-import type { MigrationMutation, MutationReport } from "./report.js";
+import type { MigrationMutation, MutationReport } from "./results.js";
 
 /** What each listed outcome is called in the summary, in the order listed. */
 const LISTED: Array<[MutantOutcome, string]> = [

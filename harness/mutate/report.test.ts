@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { countMutants, type MutantRecord } from "./classify.js";
-import { readMutationReport, recordMigration, type MigrationMutation } from "./report.js";
+import { readMutationReport, recordMigration } from "./report.js";
+import type { MigrationMutation } from "./results.js";
 import { mutationScores } from "./scores.js";
 
 const root = mkdtempSync(join(tmpdir(), "mutate-report-"));

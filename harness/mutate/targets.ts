@@ -1,4 +1,4 @@
-import type { MigrationSpec } from "../spec/spec.js";
+import type { MigrationSpec } from "../spec/types.js";
 
 /** What a spec asks StrykerJS to mutate, as the probe reports it to the mutate command. */
 export interface MutationTargets {

@@ -1,9 +1,6 @@
-import type { Dataset, DatasetValue } from "../model/dataset.js";
-import { isRefMarker } from "../model/dataset.js";
+import type { Dataset } from "../model/dataset.js";
+import { formatValue } from "../model/format.js";
 import type { CheckResult, FailedResult } from "../model/result.js";
-
-/** Longest value shown in a counterexample line before it is cut with "…". */
-const MAX_VALUE = 80;
 
 /**
  * Renders a failure the way fast-check renders its own: what broke, where,
@@ -73,31 +70,4 @@ export function formatDataset(dataset: Dataset): string[] {
   for (const { table, index, fields } of dataset.patches ?? []) lines.push(`patched after the inserts: ${table}[${index}] ${formatValue(fields)}`);
   for (const { table, index } of dataset.deleted ?? []) lines.push(`deleted after seeding: ${table}[${index}]`);
   return lines;
-}
-
-export function formatValue(value: DatasetValue | unknown): string {
-  if (isRefMarker(value)) return `${value.__ref[0]}[${value.__ref[1]}]`;
-  if (typeof value === "string") return JSON.stringify(truncate(value));
-  if (typeof value === "bigint") return `${value}n`;
-  if (value instanceof ArrayBuffer) return `<${value.byteLength} bytes>`;
-  if (Array.isArray(value)) {
-    const shown = value.slice(0, 5).map(formatValue);
-    return `[${shown.join(", ")}${value.length > 5 ? `, … ${value.length - 5} more` : ""}]`;
-  }
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>);
-    // A seed marker the app resolves ({ __encrypt: "x", key: "wrong" }) reads as a call: encrypt("x", key: "wrong").
-    const marker = entries.filter(([k]) => k.startsWith("__"));
-    if (marker.length === 1) {
-      const [[name, payload]] = marker;
-      const options = entries.filter(([k]) => !k.startsWith("__")).map(([k, v]) => `, ${k}: ${formatValue(v)}`);
-      return `${name.slice(2)}(${formatValue(payload)}${options.join("")})`;
-    }
-    return `{ ${entries.map(([k, v]) => `${k}: ${formatValue(v)}`).join(", ")} }`;
-  }
-  return String(value);
-}
-
-function truncate(text: string): string {
-  return text.length <= MAX_VALUE ? text : `${text.slice(0, MAX_VALUE)}… (${text.length} chars)`;
 }

@@ -1,4 +1,4 @@
-import { formatValue } from "../report/failure.js";
+import { formatValue } from "../model/format.js";
 import type { Difference } from "./compare.js";
 
 /**

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { SeededIds } from "../engine/seed.js";
+import type { SeededIds } from "../model/labels.js";
 
 /**
  * A symbolic reference to documents of the dataset, for app write

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { batchMigration } from "./migration.js";
 import { stubApp as fixtureApp } from "../testing/stubApp.js";
-import { defineMigration } from "./spec.js";
+import { defineMigration } from "./define.js";
 
 const base = { name: "m", forward: batchMigration("m:forward"), dataset: fc.constant({ tables: {} }) };
 const args = () => [{ userId: "u" }];

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { getFunctionName } from "convex/server";
 import { invariantNames, isInvariantName } from "../model/invariantNames.js";
 import type { MigrationDriver } from "./migration.js";
-import type { DataClassOptions, FaultOptions, MigrationSpec, MigrationSpecOptions, ProgressOptions, ResolvedProgress, SecretsOptions } from "./spec.js";
+import type { DataClassOptions, FaultOptions, MigrationSpec, MigrationSpecOptions, ProgressOptions, ResolvedProgress, SecretsOptions } from "./types.js";
 import type { Dataset } from "../model/dataset.js";
 import { dataClassesOf, mergeDataClasses } from "../../generators/dataClassRegistry.js";
 import type { SchemaChecks } from "./schemaChecks.js";

@@ -3,7 +3,8 @@ import { makeFunctionReference } from "convex/server";
 import { describe, expect, test } from "vitest";
 import { batchMigration, componentMigration } from "./migration.js";
 import { stubApp as fixtureApp } from "../testing/stubApp.js";
-import { defineMigration, type MigrationSpecOptions } from "./spec.js";
+import { defineMigration } from "./define.js";
+import type { MigrationSpecOptions } from "./types.js";
 
 const base: MigrationSpecOptions = {
   name: "m",

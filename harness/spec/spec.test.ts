@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { batchMigration } from "./migration.js";
 import { stubApp as fixtureApp } from "../testing/stubApp.js";
-import { defineMigration, type MigrationSpecOptions } from "./spec.js";
+import { defineMigration } from "./define.js";
+import type { MigrationSpecOptions } from "./types.js";
 
 const base: MigrationSpecOptions = {
   name: "demo",

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, test } from "vitest";
 import { batchMigration } from "./migration.js";
-import { defineMigration } from "./spec.js";
+import { defineMigration } from "./define.js";
 import { stubApp } from "../testing/stubApp.js";
 
 const base = { name: "m", forward: batchMigration("migrations/m:forward"), dataset: fc.constant({ tables: {} }) };

@@ -3,7 +3,8 @@ import type { Dataset, DatasetDocument } from "../model/dataset.js";
 import { ref } from "../model/dataset.js";
 import { batchMigration } from "../spec/migration.js";
 import { docRef } from "../spec/docRef.js";
-import { defineMigration, type MigrationSpecOptions } from "../spec/spec.js";
+import { defineMigration } from "../spec/define.js";
+import type { MigrationSpecOptions } from "../spec/types.js";
 import { notesApp } from "./notesApp.js";
 
 /**

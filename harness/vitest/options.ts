@@ -90,3 +90,15 @@ export function resolveHarnessOptions(options: HarnessOptions = {}, root: string
     shareModules: options.shareModules ?? false,
   });
 }
+
+const REGISTERED = Symbol.for("convex-migration-harness.options");
+
+/** Called by the preset when vitest loads it: the CLI that created vitest reads them back. */
+export function registerOptions(options: ResolvedHarnessOptions): void {
+  (globalThis as Record<symbol, unknown>)[REGISTERED] = options;
+}
+
+/** The options of the preset loaded in this process (a CLI that created vitest), or null. */
+export function registeredOptions(): ResolvedHarnessOptions | null {
+  return ((globalThis as Record<symbol, unknown>)[REGISTERED] as ResolvedHarnessOptions | undefined) ?? null;
+}

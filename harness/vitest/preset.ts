@@ -3,10 +3,9 @@ import { fileURLToPath } from "node:url";
 import { configDefaults } from "vitest/config";
 import { checkPeerVersions } from "./peers.js";
 import { CorpusFirstSequencer } from "./sequencer.js";
-import { MODE_VARIABLE, PROVIDE_KEY, resolveHarnessOptions, type HarnessOptions, type ResolvedHarnessOptions } from "./options.js";
+import { MODE_VARIABLE, PROVIDE_KEY, registerOptions, resolveHarnessOptions, type HarnessOptions, type ResolvedHarnessOptions } from "./options.js";
 
 /** Where the CLIs find the options once vitest.config.ts has been loaded in their process. */
-const REGISTERED = Symbol.for("convex-migration-harness.options");
 
 /**
  * The harness's vitest preset, as a Vite plugin: add it to vitest.config.ts
@@ -29,7 +28,7 @@ export function migrationHarness(options: HarnessOptions = {}) {
     config(config: { root?: string; test?: Record<string, any> }) {
       const resolved = resolveHarnessOptions(options, config.root ?? process.cwd());
       checkPeerVersions(resolved.root);
-      (globalThis as Record<symbol, unknown>)[REGISTERED] = resolved;
+      registerOptions(resolved);
       const test = (config.test ??= {});
       // The CLIs run spec files only: fuzz and certify are not the unit tests' job.
       test.include = process.env[MODE_VARIABLE] ? [...resolved.specs] : [...(test.include ?? configDefaults.include), ...resolved.specs];
@@ -48,10 +47,6 @@ export function migrationHarness(options: HarnessOptions = {}) {
   };
 }
 
-/** The options of the preset loaded in this process (a CLI that created vitest), or null. */
-export function registeredOptions(): ResolvedHarnessOptions | null {
-  return ((globalThis as Record<symbol, unknown>)[REGISTERED] as ResolvedHarnessOptions | undefined) ?? null;
-}
 
 /** A module of this folder, compiled (.js, the installed package) or not (.ts, this repository). */
 function sibling(name: string): string {

@@ -1,7 +1,7 @@
 import { inject, TestRunner } from "vitest";
 import { PROVIDE_KEY } from "./options.js";
 import { registerSpecFile } from "./register/index.js";
-import "./provided.js";
+import "./register/provided.js";
 
 type Source = Parameters<TestRunner["importFile"]>[1];
 

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { readCorpus } from "../corpus/store.js";
-import { registeredOptions } from "./preset.js";
+import { registeredOptions } from "./options.js";
 
 /**
  * vitest's own order (failed last time first, then slowest first), with the

@@ -1,6 +1,6 @@
 import { inject } from "vitest";
 import { PROVIDE_KEY } from "./options.js";
-import "./provided.js";
+import "./register/provided.js";
 
 /**
  * The preset's setup file, run before each test file: loads the module that

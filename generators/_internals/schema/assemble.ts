@@ -5,7 +5,7 @@ import { deriveSame } from "./derive.js";
 import type { RawDocument } from "./documentArbitrary.js";
 import type { PressurePlan } from "./pressurePlan.js";
 import { ESCAPE, compileResolver, compileStrip, pointsForward, type Resolve, type Strip } from "./resolver.js";
-import type { ResolvedFromSchemaOptions } from "./resolveOptions.js";
+import type { ResolvedFromSchemaOptions } from "./resolved.js";
 import { keptSizes } from "./sizes.js";
 import { assignReferences, dropRepeatedKeys, uniqueKeys, type UniqueKeys } from "./unique.js";
 import { documentShapes, idTargets } from "./validators.js";

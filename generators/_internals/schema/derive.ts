@@ -1,5 +1,5 @@
 import { isRefMarker, type DatasetDocument } from "../../../harness/model/dataset.js";
-import type { ResolvedFromSchemaOptions } from "./resolveOptions.js";
+import type { ResolvedFromSchemaOptions } from "./resolved.js";
 
 /**
  * Sets every `same` field to the value its path reaches through references

@@ -3,7 +3,7 @@ import type { GenericValidator } from "convex/values";
 import { rarely } from "../maybe.js";
 import { valueArbitrary, type ValueContext } from "../valueArbitrary.js";
 import { Branch, picks } from "./raw.js";
-import type { ResolvedFromSchemaOptions } from "./resolveOptions.js";
+import type { ResolvedFromSchemaOptions } from "./resolved.js";
 import { idTargets, type Validator } from "./validators.js";
 
 /** One generated document before its references resolve, and whether it is deleted after seeding. */

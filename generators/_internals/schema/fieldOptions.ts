@@ -1,4 +1,4 @@
-import type { FieldOptions } from "../../fromSchemaOptions.js";
+import type { FieldOptions } from "../../options/fromSchemaOptions.js";
 import type { SchemaPlan } from "./analyze.js";
 import { validatorsAt } from "./paths.js";
 import type { Validator } from "./validators.js";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { DOCUMENT_LIMITS } from "../../../harness/model/documentLimits.js";
 import { maybe } from "../maybe.js";
-import type { ResolvedFromSchemaOptions } from "./resolveOptions.js";
+import type { ResolvedFromSchemaOptions } from "./resolved.js";
 import { documentShapes, type Validator } from "./validators.js";
 
 /** The limits a pressured value comes near: document bytes, array length, fields per object, nesting depth. */

@@ -1,31 +1,9 @@
-import type { FieldOptions, FromSchemaOptions } from "../../fromSchemaOptions.js";
+import type { FieldOptions, FromSchemaOptions } from "../../options/fromSchemaOptions.js";
 import { analyzeSchema, type SchemaLike, type SchemaPlan } from "./analyze.js";
 import { isShare, resolveFieldOptions } from "./fieldOptions.js";
 import { checkSatisfiable } from "./satisfiable.js";
-import { resolveTables, type ResolvedTable } from "./tableOptions.js";
-
-export interface ResolvedSizePressure {
-  readonly share: number;
-  readonly tables: ReadonlySet<string>;
-  readonly fanOut: number;
-  readonly maxChildren: number;
-}
-
-/** fromSchema's options, checked against the schema, with every default filled in. */
-export interface ResolvedFromSchemaOptions {
-  readonly plan: SchemaPlan;
-  readonly batchSize: number;
-  readonly paged?: string;
-  /** Every generated table, in seeding order. */
-  readonly tables: ReadonlyMap<string, ResolvedTable>;
-  /** Keyed by "table.path". */
-  readonly fields: ReadonlyMap<string, FieldOptions>;
-  readonly presence: number;
-  readonly pressure: ResolvedSizePressure;
-  readonly maxDepth: number;
-  readonly maxLength: number;
-  readonly noNaN: boolean;
-}
+import type { ResolvedFromSchemaOptions } from "./resolved.js";
+import { resolveTables } from "./tableOptions.js";
 
 /**
  * Fills fromSchema's defaults and rejects what cannot be generated, at

@@ -1,4 +1,4 @@
-import type { ResolvedFromSchemaOptions } from "./resolveOptions.js";
+import type { ResolvedFromSchemaOptions } from "./resolved.js";
 import type { ResolvedTable } from "./tableOptions.js";
 import { validatorsAt } from "./paths.js";
 import { documentShapes, type Validator } from "./validators.js";

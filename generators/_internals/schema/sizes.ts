@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { ResolvedFromSchemaOptions } from "./resolveOptions.js";
+import type { ResolvedFromSchemaOptions } from "./resolved.js";
 import type { ResolvedTable } from "./tableOptions.js";
 
 /**

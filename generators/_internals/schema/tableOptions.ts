@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { TableOptions } from "../../fromSchemaOptions.js";
+import type { TableOptions } from "../../options/fromSchemaOptions.js";
 import type { SchemaPlan, TablePlan } from "./analyze.js";
 import { isShare } from "./fieldOptions.js";
 import { validatorsAt } from "./paths.js";

@@ -5,7 +5,7 @@ import { replayCorpusEntry } from "../../fuzz/replayCorpus.js";
 import { readCorpus, VAULT_DIR, type CorpusFile } from "../../corpus/store.js";
 import { formatRedactedFailure } from "../../report/redactResult.js";
 import { testNamePattern } from "../../engine/replay.js";
-import type { MigrationSpec } from "../../spec/spec.js";
+import type { MigrationSpec } from "../../spec/types.js";
 import type { ResolvedHarnessOptions } from "../options.js";
 
 /**

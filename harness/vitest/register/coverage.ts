@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { coverageOf } from "../../../generators/coverage.js";
 import { coverageShortfalls, type CoverageReport } from "../../report/coverage.js";
-import type { MigrationSpec } from "../../spec/spec.js";
+import type { MigrationSpec } from "../../spec/types.js";
 
 export interface CoverageTestOptions {
   samples: number;

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { datasetSize } from "../../model/dataset.js";
-import { checkMigration, defaultRuns } from "../../engine/check.js";
+import { checkMigration, defaultRuns } from "../../invariants/check.js";
 import { formatFailure } from "../../report/failure.js";
 import { replayFor } from "../../engine/replay.js";
-import type { MigrationSpec } from "../../spec/spec.js";
+import type { MigrationSpec } from "../../spec/types.js";
 import { checkTimes } from "./timeouts.js";
 
 /** Fixed, so that the fault catalogue is deterministic in CI; HARNESS_REPLAY still wins. */

@@ -6,7 +6,7 @@ import { claimShare, readShardProperties, type FuzzPlan } from "../../fuzz/plan.
 import { fuzzProperty, type FuzzPropertyReport } from "../../fuzz/property.js";
 import { invariants } from "../../invariants/index.js";
 import { invariantNames, type InvariantName } from "../../model/invariantNames.js";
-import type { MigrationSpec } from "../../spec/spec.js";
+import type { MigrationSpec } from "../../spec/types.js";
 
 /** The name of a fuzzed property: what the CLI lists, shards and selects by. */
 export function fuzzTestName(spec: MigrationSpec, invariant: InvariantName): string {

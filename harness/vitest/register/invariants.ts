@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
 import type { BackendKind, BackendProvider } from "../../model/backend.js";
-import { checkMigration } from "../../engine/check.js";
+import { checkMigration } from "../../invariants/check.js";
 import { formatFailure } from "../../report/failure.js";
 import { invariants } from "../../invariants/index.js";
 import { invariantNames, isInvariantName, type InvariantName } from "../../model/invariantNames.js";
 import type { CheckResult } from "../../model/result.js";
-import type { MigrationSpec } from "../../spec/spec.js";
+import type { MigrationSpec } from "../../spec/types.js";
 import { checkTimes } from "./timeouts.js";
 
 export interface InvariantTestsOptions {

@@ -4,7 +4,7 @@ import { invariantNames } from "../../model/invariantNames.js";
 import { MUTATION_ORDER } from "../../mutate/order.js";
 import { readMutatePlan } from "../../mutate/plan.js";
 import { mutationTargets } from "../../mutate/targets.js";
-import type { MigrationSpec } from "../../spec/spec.js";
+import type { MigrationSpec } from "../../spec/types.js";
 import type { ResolvedHarnessOptions } from "../options.js";
 import { corpusTests } from "./corpus.js";
 import { invariantTests } from "./invariants.js";

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import type { Dataset } from "../../model/dataset.js";
-import { checkMigration } from "../../engine/check.js";
+import { checkMigration } from "../../invariants/check.js";
 import { invariants } from "../../invariants/index.js";
 import type { InvariantName } from "../../model/invariantNames.js";
 import { formatRedactedFailure } from "../../report/redactResult.js";
 import type { CheckResult } from "../../model/result.js";
 import { loadSnapshotExport, type SnapshotImportReport } from "../../snapshotImport/index.js";
 import { problemCount, unreadable } from "../../snapshotImport/report.js";
-import type { MigrationSpec } from "../../spec/spec.js";
+import type { MigrationSpec } from "../../spec/types.js";
 import { toMeta } from "./invariants.js";
 
 /** Documents per table a snapshot failure keeps in its report: the whole export is too much to show. */

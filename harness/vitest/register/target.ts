@@ -2,7 +2,7 @@ import { inject } from "vitest";
 import type { BackendProvider } from "../../model/backend.js";
 import { containerBackend } from "../../backends/container/provider.js";
 import type { ConnectionResult } from "../../backends/remote/provider.js";
-import "../provided.js";
+import "./provided.js";
 
 export type ProjectTarget = { kind: "memory" } | { kind: "container"; provider: BackendProvider } | { kind: "skip"; reason: string };
 

@@ -1,6 +1,6 @@
 import type { BackendKind } from "../../model/backend.js";
 import { resolveDeadline } from "../../engine/deadline.js";
-import type { MigrationSpec } from "../../spec/spec.js";
+import type { MigrationSpec } from "../../spec/types.js";
 
 /** The longest one check may run, in ms, unless HARNESS_CHECK_TIME_LIMIT_MS says otherwise. */
 const DEFAULT_CHECK_TIME_LIMIT_MS = 10 * 60_000;

@@ -1,3 +1,4 @@
+import { duration } from "../../model/duration.js";
 import type { Reporter, TestCase, TestModule } from "vitest/node";
 
 /** How often a long run says where it is. */
@@ -70,8 +71,3 @@ function short(name: string): string {
   return cut > 0 ? name.slice(0, cut) : name.length > 80 ? `${name.slice(0, 77)}...` : name;
 }
 
-export function duration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s >= 3600) return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`;
-  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
-}

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { dataClassesOf, withDataClasses } from "../../../generators/dataClassRegistry.js";
 import { ref, type Dataset } from "../../../harness/model/dataset.js";
 import { fromSchema } from "../../../generators/fromSchema.js";
-import type { FromSchemaOptions } from "../../../generators/fromSchemaOptions.js";
+import type { FromSchemaOptions } from "../../../generators/options/fromSchemaOptions.js";
 import { legacyUser } from "../legacy/legacyUser.js";
 import { fileName } from "./chatAttachment.js";
 import { messageContent } from "./chatMessage.js";

@@ -1,6 +1,7 @@
 import type { Dataset } from "../../../model/dataset.js";
 import type { BatchResult } from "../../../spec/migration.js";
-import { Session, type CheckContext, type Direction } from "../../../engine/session.js";
+import { Session, type CheckContext } from "../../../engine/session.js";
+import type { Direction } from "../../../model/direction.js";
 import { InvariantViolation } from "../../../model/violation.js";
 import { idLabels } from "../../../model/labels.js";
 import type { FidelityNote } from "../../../backends/memory/measure/intercept.js";

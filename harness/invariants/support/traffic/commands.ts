@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { MigrationSpec } from "../../../spec/spec.js";
+import type { MigrationSpec } from "../../../spec/types.js";
 import type { DocRef } from "../../../spec/docRef.js";
 
 export type Phase = "forward" | "rollback";

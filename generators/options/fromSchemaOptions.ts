@@ -1,5 +1,5 @@
 import type fc from "fast-check";
-import type { Bounds } from "./_internals/bounds.js";
+import type { Bounds } from "../_internals/bounds.js";
 
 /** What the generated documents of one table must be like. */
 export interface TableOptions {

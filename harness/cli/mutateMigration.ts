@@ -1,16 +1,18 @@
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { classifyMutants, countMutants, mutationScore } from "./classify.js";
-import { readStrykerEvents, type StrykerEvents } from "./events.js";
-import { filesToMutate } from "./files.js";
-import { MUTATE_PLAN_VARIABLE, type MutatePlan } from "./plan.js";
-import { migrationDir, recordMigration, type MigrationMutation } from "./report.js";
-import { runStryker, strykerLogTail, STRYKER_VERSION } from "./stryker.js";
-import type { MutationTargets } from "./targets.js";
+import { classifyMutants, countMutants, mutationScore } from "../mutate/classify.js";
+import { readStrykerEvents, type StrykerEvents } from "../mutate/events.js";
+import { filesToMutate } from "../mutate/files.js";
+import { MUTATE_PLAN_VARIABLE, type MutatePlan } from "../mutate/plan.js";
+import { migrationDir, recordMigration } from "../mutate/report.js";
+import type { MigrationMutation } from "../mutate/results.js";
+import { runStryker, strykerLogTail, STRYKER_VERSION } from "../mutate/stryker.js";
+import type { MutationTargets } from "../mutate/targets.js";
 import { ResultCollector } from "../vitest/reporters/collector.js";
-import { duration, ProgressReporter } from "../vitest/reporters/progressReporter.js";
+import { duration } from "../model/duration.js";
+import { ProgressReporter } from "../vitest/reporters/progressReporter.js";
 import type { ResolvedHarnessOptions } from "../vitest/options.js";
-import { closeRun, openSpecRun, runWithBudget } from "../cli/runSpecs.js";
+import { closeRun, openSpecRun, runWithBudget } from "./runSpecs.js";
 
 /** What every migration's run shares. */
 export interface MutateContext {

@@ -1,0 +1,2 @@
+/** Which way a migration runs: forward (expand/backfill) or rollback (restore). */
+export type Direction = "forward" | "rollback";
