@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { startVitest } from "vitest/node";
 import { FIGURES_FILE } from "./figures.js";
 import { BENCH_OPTIONS_VARIABLE, DEFAULT_BENCH_OPTIONS, type BenchOptions } from "./options.js";
-import { ProgressReporter, type ProgressPlan } from "../harness/cli/progress.js";
+import { BenchProgressReporter, type ProgressPlan } from "../harness/vitest/reporters/benchProgressReporter.js";
 import { invariantNames } from "../harness/model/invariantNames.js";
 import { timeSpecSuites } from "../harness/cli/bench.js";
 import { versions } from "../harness/cli/provenance.js";
@@ -53,7 +53,7 @@ export async function benchMain(argv: string[]): Promise<number> {
   const started = Date.now();
   rmSync(FIGURES_FILE, { force: true });
   const files = groups.flatMap((g) => (GROUPS[g] ? [GROUPS[g]] : []));
-  const progress = new ProgressReporter(planOf(files, options));
+  const progress = new BenchProgressReporter(planOf(files, options));
   if (files.length > 0) {
     process.env.HARNESS_BENCH = "1";
     process.env[BENCH_OPTIONS_VARIABLE] = JSON.stringify(options);

@@ -3,13 +3,20 @@
  * excluded), read from the files' import statements, type imports included.
  * `npm run floors` prints its figures; suites/floors.test.ts keeps harness/'s
  * floors one way down and the graph free of cycles.
+ *
+ * The rules: an import never closes a cycle, among files or among folders; a
+ * room of harness/ (its top-level folder) imports only rooms on its own floor
+ * or below; generators/ imports only harness/model (the vocabulary both
+ * share); a folder's `_internals/` is imported from inside that folder only;
+ * test fixtures (`testing/` folders) may import anything and nothing of the
+ * package imports them.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
 /** harness/'s floors, bottom first: a folder imports only folders on its floor or below. */
 export const FLOORS: readonly (readonly string[])[] = [
-  ["model"],
+  ["model", "convex"],
   ["backends"],
   ["snapshot", "validate", "corpus", "snapshotImport"],
   ["spec"],
@@ -98,8 +105,11 @@ export function cycles(nodes: readonly string[], edges: readonly ImportEdge[]): 
 export function room(file: string): string | undefined {
   const parts = file.split("/");
   if (parts[0] !== "harness") return undefined;
-  return parts.length === 2 ? parts[1] : parts[1];
+  return parts[1];
 }
+
+/** Test fixtures: they may import anything; nothing of the package may import them. */
+export const isFixture = (file: string): boolean => file.split("/").includes("testing");
 
 /** A file's folder (its directory path). */
 export const folderOf = (file: string): string => dirname(file);
@@ -115,11 +125,17 @@ export interface GraphReport {
   folderCycles: string[][];
   roomCycles: string[][];
   upward: ImportEdge[];
+  /** generators/ importing harness/ outside model/, or anything importing a fixture. */
+  outOfBounds: ImportEdge[];
+  /** An `_internals/` folder imported from outside the folder that holds it. */
+  internalsReached: ImportEdge[];
   unknownRooms: string[];
 }
 
 export function analyse(root: string): GraphReport {
-  const { files, edges } = importGraph(root, ["harness", "generators"]);
+  const graph = importGraph(root, ["harness", "generators"]);
+  const files = graph.files.filter((f) => !isFixture(f));
+  const edges = graph.edges.filter((e) => !isFixture(e.from));
   const folderEdges = edges.map((e) => ({ from: folderOf(e.from), to: folderOf(e.to) })).filter((e) => e.from !== e.to);
   const folders = [...new Set(files.map(folderOf))];
   const harnessEdges = edges.filter((e) => room(e.from) && room(e.to));
@@ -137,6 +153,13 @@ export function analyse(root: string): GraphReport {
     folderCycles: cycles(folders, folderEdges),
     roomCycles: cycles(rooms, roomEdges),
     upward,
+    outOfBounds: edges.filter(
+      (e) => isFixture(e.to) || (e.from.startsWith("generators/") && e.to.startsWith("harness/") && room(e.to) !== "model"),
+    ),
+    internalsReached: edges.filter((e) => {
+      const at = e.to.indexOf("/_internals/");
+      return at >= 0 && !e.from.startsWith(`${e.to.slice(0, at)}/`);
+    }),
     unknownRooms: rooms.filter((r) => floorOf(r) < 0),
   };
 }
@@ -149,5 +172,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   console.log(`folder cycles ${report.folderCycles.length} (largest ${Math.max(0, ...report.folderCycles.map((c) => c.length))} folders)${verbose ? "\n  " + report.folderCycles.map((c) => c.join(", ")).join("\n  ") : ""}`);
   console.log(`room cycles ${report.roomCycles.length}${verbose ? "\n  " + report.roomCycles.map((c) => c.join(", ")).join("\n  ") : ""}`);
   console.log(`imports up a floor ${report.upward.length}${verbose ? "\n  " + report.upward.map((e) => `${e.from} -> ${e.to}`).join("\n  ") : ""}`);
+  console.log(`out of bounds ${report.outOfBounds.length}${verbose ? "\n  " + report.outOfBounds.map((e) => `${e.from} -> ${e.to}`).join("\n  ") : ""}`);
+  console.log(`_internals reached from outside ${report.internalsReached.length}${verbose ? "\n  " + report.internalsReached.map((e) => `${e.from} -> ${e.to}`).join("\n  ") : ""}`);
   if (report.unknownRooms.length) console.log(`rooms on no floor: ${report.unknownRooms.join(", ")}`);
 }

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseCommand, type CommandSpec } from "./parse.js";
-import { ProgressReporter } from "./progress.js";
+import { BenchProgressReporter } from "../vitest/reporters/benchProgressReporter.js";
 import { gitCommit, versions } from "./provenance.js";
 import { openSpecRun } from "./runSpecs.js";
 
@@ -48,7 +48,7 @@ export async function timeSpecSuites(): Promise<{ figures: SuiteTime[]; failures
       }
     },
   };
-  const progress = new ProgressReporter({}, { byFile: true, echoLogs: false });
+  const progress = new BenchProgressReporter({}, { byFile: true, echoLogs: false });
   const run = await openSpecRun("test", {}, ["memory"], [progress as never, timer as never]);
   try {
     await run.vitest.start(run.files);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { CheckResult, FailedResult } from "../model/result.js";
-import { judge, type Certificate } from "./certificate.js";
+import type { Certificate } from "./certificate.js";
+import { judge } from "../certify/verdict.js";
 import type { CoverageReport } from "./coverage.js";
 import { renderHtml } from "./html.js";
 import { renderJunit } from "./junit.js";

@@ -18,7 +18,7 @@ function format(seconds: number): string {
   return whole >= 60 ? `${Math.floor(whole / 60)}m${String(whole % 60).padStart(2, "0")}s` : `${whole}s`;
 }
 
-export class ProgressReporter {
+export class BenchProgressReporter {
   private readonly started = Date.now();
   /** Steps not finished yet, with their estimated seconds: a file's placeholder until it is collected, then its tests. */
   private readonly pending = new Map<string, number>();

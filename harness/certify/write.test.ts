@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { judge, type Certificate } from "../report/certificate.js";
-import { writeCertificate } from "../certify/write.js";
+import type { Certificate } from "../report/certificate.js";
+import { judge } from "./verdict.js";
+import { writeCertificate } from "./write.js";
 
 function certificate(runsPerInvariant: number): Certificate {
   const backends = [{ backend: "memory", ran: true }];
