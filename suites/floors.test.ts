@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { analyse, FLOORS } from "../scripts/importGraph.js";
+import { readFileSync } from "node:fs";
+import { analyse, FLOORS, importGraph } from "../scripts/importGraph.js";
 
 /**
  * The floors stay floors: a change that imports up a floor, closes a cycle,
@@ -37,5 +38,35 @@ describe("the package's import graph", () => {
   test("sees the whole package (the graph is read, not empty)", () => {
     expect(report.files).toBeGreaterThan(150);
     expect(report.edges).toBeGreaterThan(500);
+  });
+});
+
+describe("dist", () => {
+  const build = JSON.parse(readFileSync(`${root}/tsconfig.build.json`, "utf8")) as { include: string[]; files: string[] };
+  const pkg = JSON.parse(readFileSync(`${root}/package.json`, "utf8")) as { exports: Record<string, { default?: string } | string>; bin: Record<string, string> };
+  const source = (built: string) => built.replace(/^\.\/dist\//, "").replace(/\.js$/, ".ts");
+
+  test("is compiled from the entry points alone, so it holds only what they reach", () => {
+    expect(build.include).toEqual([]);
+    const entries = [...Object.values(pkg.exports), ...Object.values(pkg.bin)]
+      .map((e) => (typeof e === "string" ? e : e.default))
+      .filter((e): e is string => e !== undefined && e.endsWith(".js"))
+      .map(source);
+    for (const entry of entries) expect(build.files).toContain(entry);
+  });
+  test("reaches no test fixture, differential driver or repository script", () => {
+    const { edges } = importGraph(root, ["harness", "generators"]);
+    const next = new Map<string, string[]>();
+    for (const e of edges) next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
+    const reached = new Set<string>();
+    const stack = [...build.files];
+    while (stack.length > 0) {
+      const file = stack.pop()!;
+      if (reached.has(file)) continue;
+      reached.add(file);
+      stack.push(...(next.get(file) ?? []));
+    }
+    expect([...reached].filter((f) => /\/(testing|differential)\//.test(f))).toEqual([]);
+    expect(reached.size).toBeGreaterThan(100);
   });
 });
