@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { MUTATE_PLAN_VARIABLE } from "../mutate/plan.js";
-import { mutationConfig } from "../mutate/vitestConfig.js";
+import { MUTATE_PLAN_VARIABLE } from "./plan.js";
+import { mutationConfig } from "./vitestConfig.js";
 
 const preset = { name: "convex-migration-harness", config: (c: { test?: Record<string, unknown> }) => void ((c.test ??= {}).include = ["suites/*.migration.ts"]) };
 const base = {
