@@ -1,8 +1,8 @@
 import { v } from "convex/values";
 import { describe, expect, test } from "vitest";
 import type { Snapshot } from "../model/snapshot.js";
-import { exemptIds, resolveTargetExemptions } from "../spec/targetExemptions.js";
-import { validateSnapshot } from "./index.js";
+import { exemptIds, resolveTargetExemptions } from "./targetExemptions.js";
+import { validateSnapshot } from "../validate/index.js";
 
 const fail = (option: string, problem: string): never => {
   throw new Error(`\`${option}\` ${problem}`);
