@@ -6,7 +6,8 @@ import { externalBackend } from "../backends/remote/external.js";
 import { resolveDeadline, withDeadlines } from "./deadline.js";
 import { resolveShrinkBudget, ShrinkBudget } from "./shrinkBudget.js";
 import type { InvariantName } from "../model/invariantNames.js";
-import type { Invariant } from "./invariant.js";
+import { paramsOf, type Invariant } from "./invariant.js";
+import { withRun } from "./run.js";
 import { replayCommand, replayFor, type ReplayTarget } from "./replay.js";
 import type { CheckResult, FailedResult } from "../model/result.js";
 import type { MigrationSpec } from "../spec/types.js";
@@ -41,11 +42,12 @@ export interface CheckOptions {
 
 /**
  * One property run of one invariant (the engine's): draws datasets, runs the
- * invariant on fresh backends, shrinks a failure and names it. Returns data, never
- * throws on a property failure: the vitest glue and the reporters decide what
- * to do with a failure. Every call the check makes has a deadline, and
- * shrinking stops within its budget with the smallest counterexample so far,
- * so a check ends in bounded time whatever the migration does.
+ * invariant on fresh backends it opens and disposes itself, shrinks a failure
+ * and names it. Returns data, never throws on a property failure: the vitest
+ * glue and the reporters decide what to do with a failure. Every call the
+ * check makes has a deadline, and shrinking stops within its budget with the
+ * smallest counterexample so far, so a check ends in bounded time whatever
+ * the migration does.
  */
 export async function checkProperty(spec: MigrationSpec, invariant: Invariant, options: Omit<CheckOptions, "invariant">): Promise<CheckResult> {
   const started = Date.now();
@@ -63,16 +65,16 @@ export async function checkProperty(spec: MigrationSpec, invariant: Invariant, o
   const seed = replay?.seed ?? options.seed ?? seedFromEnv() ?? freshSeed();
   const fixed = options.counterexample;
   const numRuns = replay || fixed ? 1 : resolveRuns(spec, invariant, options.runs);
-  const ctx: CheckContext = { app: spec.app, spec, provider };
+  const ctx: CheckContext = { app: spec.app, spec, provider: invariant.provider?.(provider, spec) ?? provider };
   const budget = new ShrinkBudget(resolveShrinkBudget(spec.shrinkBudgetMs));
   const datasets = fixed ? fc.constant(fixed.dataset) : spec.dataset;
-  const paramsArb = fixed && "params" in fixed ? fc.constant(fixed.params) : invariant.params(spec);
+  const paramsArb = fixed && "params" in fixed ? fc.constant(fixed.params) : paramsOf(invariant, spec);
   const property = fc.asyncProperty(datasets, paramsArb, async (dataset, params) => {
     if (budget.expired()) return;
     ctx.labels = new Map();
     ctx.contentLabels = new Map();
     try {
-      await invariant.check(ctx, dataset, params);
+      await withRun(ctx, invariant.name, dataset, (run) => invariant.check(run, params));
     } catch (error) {
       budget.failed();
       // Named now, while this run's ids are known: shrinking goes on with other runs.

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Dataset } from "../model/dataset.js";
 import { invariants } from "../invariants/index.js";
+import { paramsOf } from "../engine/invariant.js";
 import { redactValue, secretsOfDataset, type SecretFields } from "../model/redact.js";
 import type { MigrationSpec } from "../spec/types.js";
 import { stableStringify } from "../model/stable.js";
@@ -44,7 +45,7 @@ export function resolveCase(entry: CorpusEntry, spec: MigrationSpec, dir: string
 
 /** The value fast-check reaches at `path` from `seed`, without running the property. */
 function regenerate(spec: MigrationSpec, entry: CorpusEntry): { dataset: Dataset; params: unknown } | null {
-  const params = invariants[entry.invariant].params(spec);
+  const params = paramsOf(invariants[entry.invariant], spec);
   let details: fc.RunDetails<[unknown, ...unknown[]]>;
   try {
     details = fc.check(fc.property(spec.dataset, params, () => false), { seed: entry.seed!, path: entry.path!, numRuns: 1, endOnFailure: true });

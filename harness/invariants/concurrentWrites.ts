@@ -1,7 +1,6 @@
-import type { Dataset } from "../model/dataset.js";
 import { scheduleOf, writeCommands, type ConcurrentParams, type Phase } from "./support/traffic/commands.js";
 import { Traffic, type ReadBackAnswer } from "./support/traffic/traffic.js";
-import { Session, type CheckContext } from "../engine/session.js";
+import type { Session } from "../engine/session.js";
 import { compareValues } from "../snapshot/compare.js";
 import { formatDifferences } from "../snapshot/diff.js";
 import { InvariantViolation } from "../model/violation.js";
@@ -26,33 +25,25 @@ export const concurrentWrites: Invariant<ConcurrentParams> = {
   defaultRuns: 25,
   notApplicable: (spec) => (spec.appWrites ? null : "the spec declares no `appWrites` to interleave"),
   params: (spec) => writeCommands(spec),
-  async check(ctx, dataset, params) {
+  async check({ ctx, session, open }, params) {
     const phases: Phase[] = ctx.spec.rollback ? ["forward", "rollback"] : ["forward"];
-    const expected = await withoutMigration(ctx, dataset, params, phases);
-    const s = await Session.open(ctx, "concurrentWrites", dataset);
-    try {
-      const traffic = new Traffic(s, ctx.spec.appWrites!);
-      for (const phase of phases) await interleaved(s, traffic, phase, params, expected);
-    } finally {
-      await s.dispose();
-    }
+    const expected = await withoutMigration(session, params, phases);
+    const s = await open();
+    const traffic = new Traffic(s, ctx.spec.appWrites!);
+    for (const phase of phases) await interleaved(s, traffic, phase, params, expected);
   },
 };
 
-async function withoutMigration(ctx: CheckContext, dataset: Dataset, { commands }: ConcurrentParams, phases: Phase[]): Promise<Expected> {
-  const s = await Session.open(ctx, "concurrentWrites", dataset);
-  try {
-    const traffic = new Traffic(s, ctx.spec.appWrites!);
-    const expected = { errors: [] } as unknown as Expected;
-    for (const phase of phases) {
-      for (const command of scheduleOf(commands, phase)) await traffic.play(command);
-      expected[phase] = await traffic.readBackAnswers();
-    }
-    expected.errors = traffic.outcomes.map((o) => o.error);
-    return expected;
-  } finally {
-    await s.dispose();
+/** The reference, on the run's first session: the same writes with no migration. */
+async function withoutMigration(s: Session, { commands }: ConcurrentParams, phases: Phase[]): Promise<Expected> {
+  const traffic = new Traffic(s, s.ctx.spec.appWrites!);
+  const expected = { errors: [] } as unknown as Expected;
+  for (const phase of phases) {
+    for (const command of scheduleOf(commands, phase)) await traffic.play(command);
+    expected[phase] = await traffic.readBackAnswers();
   }
+  expected.errors = traffic.outcomes.map((o) => o.error);
+  return expected;
 }
 
 async function interleaved(s: Session, traffic: Traffic, phase: Phase, { batchSize, commands }: ConcurrentParams, expected: Expected): Promise<void> {

@@ -1,5 +1,3 @@
-import fc from "fast-check";
-import { Session } from "../engine/session.js";
 import type { Direction } from "../model/direction.js";
 import type { Snapshot } from "../model/snapshot.js";
 import type { ConservationProblem, MigrationSpec } from "../spec/types.js";
@@ -18,20 +16,14 @@ export const conserves: Invariant<void> = {
   defaultRuns: 30,
   notApplicable: (spec) =>
     spec.touches || spec.conserves ? null : "the spec declares neither `touches` nor `conserves`",
-  params: () => fc.constant(undefined),
-  async check(ctx, dataset) {
-    const s = await Session.open(ctx, "conserves", dataset);
-    try {
-      const before = await s.snapshot();
-      await s.complete("forward");
-      const label = (id: string) => s.label(id);
-      await expectConserved(ctx.spec, before, await s.snapshot(), "forward", label);
-      if (!ctx.spec.rollback) return;
-      await s.complete("rollback");
-      await expectConserved(ctx.spec, before, await s.snapshot(), "rollback", label);
-    } finally {
-      await s.dispose();
-    }
+  async check({ ctx, session: s }) {
+    const before = await s.snapshot();
+    await s.complete("forward");
+    const label = (id: string) => s.label(id);
+    await expectConserved(ctx.spec, before, await s.snapshot(), "forward", label);
+    if (!ctx.spec.rollback) return;
+    await s.complete("rollback");
+    await expectConserved(ctx.spec, before, await s.snapshot(), "rollback", label);
   },
 };
 

@@ -1,5 +1,3 @@
-import fc from "fast-check";
-import { Session } from "../engine/session.js";
 import { expectSameView } from "./support/compare.js";
 import type { Invariant } from "../engine/invariant.js";
 
@@ -12,25 +10,19 @@ export const idempotent: Invariant<void> = {
   title: "running a direction twice changes nothing the second time",
   defaultRuns: 30,
   notApplicable: () => null,
-  params: () => fc.constant(undefined),
-  async check(ctx, dataset) {
-    const s = await Session.open(ctx, "idempotent", dataset);
-    try {
-      await s.complete("forward");
-      const once = await s.view(await s.snapshot());
-      await s.complete("forward");
-      const twice = await s.view(await s.snapshot());
-      expectSameView("idempotent", "a second forward run changed the data",
-        { label: "forward(D)", view: once }, { label: "forward(forward(D))", view: twice });
-      if (!ctx.spec.rollback) return;
-      await s.complete("rollback");
-      const back = await s.view(await s.snapshot());
-      await s.complete("rollback");
-      const backTwice = await s.view(await s.snapshot());
-      expectSameView("idempotent", "a second rollback run changed the data",
-        { label: "rollback(F)", view: back }, { label: "rollback(rollback(F))", view: backTwice });
-    } finally {
-      await s.dispose();
-    }
+  async check({ ctx, session: s }) {
+    await s.complete("forward");
+    const once = await s.view(await s.snapshot());
+    await s.complete("forward");
+    const twice = await s.view(await s.snapshot());
+    expectSameView("idempotent", "a second forward run changed the data",
+      { label: "forward(D)", view: once }, { label: "forward(forward(D))", view: twice });
+    if (!ctx.spec.rollback) return;
+    await s.complete("rollback");
+    const back = await s.view(await s.snapshot());
+    await s.complete("rollback");
+    const backTwice = await s.view(await s.snapshot());
+    expectSameView("idempotent", "a second rollback run changed the data",
+      { label: "rollback(F)", view: back }, { label: "rollback(rollback(F))", view: backTwice });
   },
 };

@@ -1,5 +1,3 @@
-import fc from "fast-check";
-import { Session } from "../engine/session.js";
 import type { Snapshot } from "../model/snapshot.js";
 import type { PlaintextSecret, SecretsOptions } from "../spec/types.js";
 import { InvariantViolation } from "../model/violation.js";
@@ -19,28 +17,22 @@ export const noPlaintextSecrets: Invariant<void> = {
   title: "after forward, no declared secret field holds a plaintext value",
   defaultRuns: 25,
   notApplicable: (spec) => (spec.secrets ? null : "the spec declares no `secrets` fields"),
-  params: () => fc.constant(undefined),
-  async check(ctx, dataset) {
+  async check({ ctx, session: s }) {
     const secrets = ctx.spec.secrets!;
-    const s = await Session.open(ctx, "noPlaintextSecrets", dataset);
-    try {
-      const before = await s.snapshot();
-      await s.complete("forward");
-      const after = await s.snapshot();
-      const leaks = await plaintextSecrets(secrets, before, after);
-      if (leaks.length === 0) return;
-      throw new InvariantViolation({
-        invariant: "noPlaintextSecrets",
-        summary: `${leaks.length} secret value(s) in plaintext after forward, first ${leaks[0].table} ${leaks[0].id}.${leaks[0].field}`,
-        details: [
-          ...leaks.slice(0, MAX_LINES).map((l) => `  ${l.table} ${l.id}.${l.field} holds ${redact(l.value)}, which is not ciphertext`),
-          ...(leaks.length > MAX_LINES ? [`  … and ${leaks.length - MAX_LINES} more`] : []),
-        ],
-        findings: leaks.map((l) => ({ ...l, value: redact(l.value) })),
-      });
-    } finally {
-      await s.dispose();
-    }
+    const before = await s.snapshot();
+    await s.complete("forward");
+    const after = await s.snapshot();
+    const leaks = await plaintextSecrets(secrets, before, after);
+    if (leaks.length === 0) return;
+    throw new InvariantViolation({
+      invariant: "noPlaintextSecrets",
+      summary: `${leaks.length} secret value(s) in plaintext after forward, first ${leaks[0].table} ${leaks[0].id}.${leaks[0].field}`,
+      details: [
+        ...leaks.slice(0, MAX_LINES).map((l) => `  ${l.table} ${l.id}.${l.field} holds ${redact(l.value)}, which is not ciphertext`),
+        ...(leaks.length > MAX_LINES ? [`  … and ${leaks.length - MAX_LINES} more`] : []),
+      ],
+      findings: leaks.map((l) => ({ ...l, value: redact(l.value) })),
+    });
   },
 };
 

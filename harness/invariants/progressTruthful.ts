@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { Session } from "../engine/session.js";
 import type { Direction } from "../model/direction.js";
 import type { Snapshot } from "../model/snapshot.js";
 import type { ResolvedProgress } from "../spec/types.js";
@@ -33,9 +32,8 @@ export const progressTruthful: Invariant<number> = {
   defaultRuns: 20,
   notApplicable: (spec) => (spec.progress ? null : "the spec declares no `progress` query (and real count) to check"),
   params: (spec) => fc.constantFrom(spec.batchSize, 1),
-  async check(ctx, dataset, batchSize) {
+  async check({ ctx, session: s }, batchSize) {
     const progress = ctx.spec.progress!;
-    const s = await Session.open(ctx, "progressTruthful", dataset);
     const readings: Reading[] = [];
     const observe = async (stage: string, direction: Reading["direction"]) => {
       const reported = (await s.backend.query(progress.query, progress.args)) as Record<string, unknown>;
@@ -44,14 +42,10 @@ export const progressTruthful: Invariant<number> = {
       const problems = progressProblems(reading, readings.at(-2));
       if (problems.length > 0) throw violation(progress.query, problems, readings);
     };
-    try {
-      await observe("seeded, before forward", "seeded");
-      await s.complete("forward", { batchSize, afterBatch: (b) => observe(`after forward batch ${b.number}`, "forward") });
-      if (!ctx.spec.rollback) return;
-      await s.complete("rollback", { batchSize, afterBatch: (b) => observe(`after rollback batch ${b.number}`, "rollback") });
-    } finally {
-      await s.dispose();
-    }
+    await observe("seeded, before forward", "seeded");
+    await s.complete("forward", { batchSize, afterBatch: (b) => observe(`after forward batch ${b.number}`, "forward") });
+    if (!ctx.spec.rollback) return;
+    await s.complete("rollback", { batchSize, afterBatch: (b) => observe(`after rollback batch ${b.number}`, "rollback") });
   },
 };
 

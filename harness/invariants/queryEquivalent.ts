@@ -1,9 +1,7 @@
-import fc from "fast-check";
 import type { Backend } from "../model/backend.js";
 import { formatValue } from "../model/format.js";
 import type { Snapshot } from "../model/snapshot.js";
 import type { QueryArgs, ResolvedQueryEquivalence } from "../spec/integrityOptions.js";
-import { Session } from "../engine/session.js";
 import { InvariantViolation } from "../model/violation.js";
 import type { Invariant } from "../engine/invariant.js";
 import { queryMismatches, type QueryMismatch } from "./support/queryMismatch.js";
@@ -23,24 +21,18 @@ export const queryEquivalent: Invariant<void> = {
   title: "the new query returns what the old one did, for every user and argument",
   defaultRuns: 20,
   notApplicable: (spec) => (spec.queries ? null : "the spec declares no `queries` (an old query and its replacement)"),
-  params: () => fc.constant(undefined),
-  async check(ctx, dataset) {
+  async check({ ctx, session: s }) {
     const queries = ctx.spec.queries!;
-    const s = await Session.open(ctx, "queryEquivalent", dataset);
-    try {
-      const before = await s.snapshot();
-      const argsList = queries.args(before);
-      const describe = describer(before);
-      const expected = await results(s.backend, queries, "old", argsList);
-      if (queries.stages.includes("before")) {
-        expectSame("on D, before the migration", queries, argsList, describe, expected, await results(s.backend, queries, "new", argsList));
-      }
-      if (queries.stages.includes("afterForward")) {
-        await s.complete("forward");
-        expectSame("on forward(D)", queries, argsList, describe, expected, await results(s.backend, queries, "new", argsList));
-      }
-    } finally {
-      await s.dispose();
+    const before = await s.snapshot();
+    const argsList = queries.args(before);
+    const describe = describer(before);
+    const expected = await results(s.backend, queries, "old", argsList);
+    if (queries.stages.includes("before")) {
+      expectSame("on D, before the migration", queries, argsList, describe, expected, await results(s.backend, queries, "new", argsList));
+    }
+    if (queries.stages.includes("afterForward")) {
+      await s.complete("forward");
+      expectSame("on forward(D)", queries, argsList, describe, expected, await results(s.backend, queries, "new", argsList));
     }
   },
 };

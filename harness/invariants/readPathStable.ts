@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describeCall, idLabels, labelIds } from "../model/labels.js";
 import { answers, readCalls, type ReadAnswer, type ReadCall } from "./support/readCalls.js";
-import { Session } from "../engine/session.js";
 import type { Direction } from "../model/direction.js";
 import { compareValues } from "../snapshot/compare.js";
 import { formatDifferences } from "../snapshot/diff.js";
@@ -25,26 +24,21 @@ export const readPathStable: Invariant<number> = {
   notApplicable: (spec) => (spec.readPaths ? null : "the spec declares no `readPaths` to call"),
   // Batch size 1 first: it shrinks there, where every page is one document.
   params: (spec) => fc.constantFrom(1, spec.batchSize),
-  async check(ctx, dataset, batchSize) {
-    const s = await Session.open(ctx, "readPathStable", dataset);
-    try {
-      const calls = readCalls(ctx.spec.readPaths!, await s.snapshot(), ctx.app);
-      const before = await answers(s.backend, calls);
-      const labels = idLabels(s.ids);
-      const expectSame = async (stage: string) => {
-        const now = await answers(s.backend, calls);
-        const changed = calls.flatMap((call, i) => (sameAnswer(before[i], now[i]) ? [] : [{ call, before: before[i], now: now[i] }]));
-        if (changed.length > 0) throw violation(stage, changed, labels, batchSize);
-      };
-      const directions: Direction[] = ctx.spec.rollback ? ["forward", "rollback"] : ["forward"];
-      for (const direction of directions) {
-        await s.complete(direction, {
-          batchSize,
-          afterBatch: (b) => expectSame(`after ${direction} batch ${b.number}${b.result.isDone ? " (the last)" : ""}`),
-        });
-      }
-    } finally {
-      await s.dispose();
+  async check({ ctx, session: s }, batchSize) {
+    const calls = readCalls(ctx.spec.readPaths!, await s.snapshot(), ctx.app);
+    const before = await answers(s.backend, calls);
+    const labels = idLabels(s.ids);
+    const expectSame = async (stage: string) => {
+      const now = await answers(s.backend, calls);
+      const changed = calls.flatMap((call, i) => (sameAnswer(before[i], now[i]) ? [] : [{ call, before: before[i], now: now[i] }]));
+      if (changed.length > 0) throw violation(stage, changed, labels, batchSize);
+    };
+    const directions: Direction[] = ctx.spec.rollback ? ["forward", "rollback"] : ["forward"];
+    for (const direction of directions) {
+      await s.complete(direction, {
+        batchSize,
+        afterBatch: (b) => expectSame(`after ${direction} batch ${b.number}${b.result.isDone ? " (the last)" : ""}`),
+      });
     }
   },
 };

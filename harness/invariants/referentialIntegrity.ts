@@ -1,5 +1,3 @@
-import fc from "fast-check";
-import { Session } from "../engine/session.js";
 import type { Snapshot } from "../model/snapshot.js";
 import { InvariantViolation } from "../model/violation.js";
 import type { Invariant } from "../engine/invariant.js";
@@ -25,23 +23,17 @@ export const referentialIntegrity: Invariant<void> = {
     spec.references && Object.keys(spec.references).length === 0
       ? "the spec declares `references: {}`: no field references another document"
       : null,
-  params: () => fc.constant(undefined),
-  async check(ctx, dataset) {
+  async check({ ctx, session: s }) {
     const references = referencesOf(ctx.app.schema, ctx.spec.references);
     if (Object.keys(references).length === 0) {
       throw new Error("referentialIntegrity: the schema has no v.id field and the spec declares no `references`");
     }
-    const s = await Session.open(ctx, "referentialIntegrity", dataset);
-    try {
-      const baseline = baselineOf(await s.snapshot(), references);
-      await s.complete("forward");
-      expectIntegrity("forward", baseline, await s.snapshot(), references, ctx.spec.quarantine);
-      if (!ctx.spec.rollback) return;
-      await s.complete("rollback");
-      expectIntegrity("rollback", baseline, await s.snapshot(), references, ctx.spec.quarantine);
-    } finally {
-      await s.dispose();
-    }
+    const baseline = baselineOf(await s.snapshot(), references);
+    await s.complete("forward");
+    expectIntegrity("forward", baseline, await s.snapshot(), references, ctx.spec.quarantine);
+    if (!ctx.spec.rollback) return;
+    await s.complete("rollback");
+    expectIntegrity("rollback", baseline, await s.snapshot(), references, ctx.spec.quarantine);
   },
 };
 

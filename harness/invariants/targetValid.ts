@@ -1,5 +1,4 @@
-import fc from "fast-check";
-import { Session, type CheckContext } from "../engine/session.js";
+import type { CheckContext } from "../engine/session.js";
 import { exemptIds } from "../spec/targetExemptions.js";
 import { validateSnapshot, type DocumentProblem } from "../validate/index.js";
 import { InvariantViolation } from "../model/violation.js";
@@ -25,30 +24,24 @@ export const targetValid: Invariant<void> = {
   title: "every migrated document meets the schema, the target validators and Convex's limits",
   defaultRuns: 30,
   notApplicable: () => null,
-  params: () => fc.constant(undefined),
-  async check(ctx, dataset) {
-    const s = await Session.open(ctx, "targetValid", dataset);
-    try {
-      await s.complete("forward");
-      const after = await s.snapshot();
-      const exempt = await exemptIds(ctx.spec.targetExempt, after);
-      const problems = validateSnapshot(after, ctx.app.schema, ctx.spec.target);
-      const violations = problems.filter((p) => !(p.rule === "target" && exempt.has(p.id)));
-      const exempted = new Set(problems.filter((p) => p.rule === "target" && exempt.has(p.id)).map((p) => p.id)).size;
-      if (violations.length === 0) return reportExempted(ctx, exempted);
-      throw new InvariantViolation({
-        invariant: "targetValid",
-        summary: `${violations.length} document problem(s) after forward` + (exempted > 0 ? ` (${exempted} document(s) exempt from the target)` : ""),
-        details: [
-          ...violations.slice(0, MAX_LINES).map((v) => `  ${v.table} ${v.id} ${v.path}: ${v.message}`),
-          ...(violations.length > MAX_LINES ? [`  … and ${violations.length - MAX_LINES} more`] : []),
-          ...(exempted > 0 ? [`${exempted} document(s) left in place on purpose (targetExempt) do not meet the target and are not counted`] : []),
-        ],
-        findings: violations satisfies DocumentProblem[],
-      });
-    } finally {
-      await s.dispose();
-    }
+  async check({ ctx, session: s }) {
+    await s.complete("forward");
+    const after = await s.snapshot();
+    const exempt = await exemptIds(ctx.spec.targetExempt, after);
+    const problems = validateSnapshot(after, ctx.app.schema, ctx.spec.target);
+    const violations = problems.filter((p) => !(p.rule === "target" && exempt.has(p.id)));
+    const exempted = new Set(problems.filter((p) => p.rule === "target" && exempt.has(p.id)).map((p) => p.id)).size;
+    if (violations.length === 0) return reportExempted(ctx, exempted);
+    throw new InvariantViolation({
+      invariant: "targetValid",
+      summary: `${violations.length} document problem(s) after forward` + (exempted > 0 ? ` (${exempted} document(s) exempt from the target)` : ""),
+      details: [
+        ...violations.slice(0, MAX_LINES).map((v) => `  ${v.table} ${v.id} ${v.path}: ${v.message}`),
+        ...(violations.length > MAX_LINES ? [`  … and ${violations.length - MAX_LINES} more`] : []),
+        ...(exempted > 0 ? [`${exempted} document(s) left in place on purpose (targetExempt) do not meet the target and are not counted`] : []),
+      ],
+      findings: violations satisfies DocumentProblem[],
+    });
   },
 };
 

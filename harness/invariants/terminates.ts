@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { Session } from "../engine/session.js";
 import type { Direction } from "../model/direction.js";
 import type { Invariant } from "../engine/invariant.js";
 
@@ -14,13 +13,8 @@ export const terminates: Invariant<number> = {
   defaultRuns: 30,
   notApplicable: () => null,
   params: (spec) => fc.constantFrom(spec.batchSize, 1, spec.batchSize + 1),
-  async check(ctx, dataset, batchSize) {
+  async check({ ctx, session: s }, batchSize) {
     const directions: Direction[] = ctx.spec.rollback ? ["forward", "rollback"] : ["forward"];
-    const s = await Session.open(ctx, "terminates", dataset);
-    try {
-      for (const direction of directions) await s.complete(direction, { batchSize });
-    } finally {
-      await s.dispose();
-    }
+    for (const direction of directions) await s.complete(direction, { batchSize });
   },
 };

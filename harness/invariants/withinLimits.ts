@@ -12,6 +12,7 @@ import type { CheckContext } from "../engine/session.js";
 import { valueSize } from "../validate/limits.js";
 import { InvariantViolation } from "../model/violation.js";
 import type { Invariant } from "../engine/invariant.js";
+import type { Run } from "../engine/run.js";
 
 /** The larger table has at least this many times the documents, and this many more. */
 const GROWTH_COPIES = 4;
@@ -49,14 +50,14 @@ export const withinLimits: Invariant<number> = {
   notApplicable: () => null,
   // Batch size 1 first: it shrinks there, where every page is one document.
   params: (spec) => fc.constantFrom(1, spec.batchSize),
-  async check(baseCtx, dataset, batchSize) {
-    const limits = baseCtx.spec.limits;
-    const ctx: CheckContext = { ...baseCtx, provider: limited(baseCtx.provider, limits.max) };
+  provider: (provider, spec) => limited(provider, spec.limits.max),
+  async check({ ctx, dataset, session, open }, batchSize) {
+    const limits = ctx.spec.limits;
     // A first page as full as the table allows, so that it is the same page on the larger table.
     const size = Math.min(batchSize, Math.max(1, pagedDocuments(dataset, ctx.spec.table)));
-    const small = await measuredRun(ctx, dataset, size);
-    if (!small.measurable) return reportUnmeasurable(baseCtx, small.backend);
-    reportFidelity(baseCtx, small.notes);
+    const small = await measuredRun(session, size);
+    if (!small.measurable) return reportUnmeasurable(ctx, small.backend);
+    reportFidelity(ctx, small.notes);
     expectInsideLimits(small.batches, limits.max, "the generated table");
     const copies = copiesFor(dataset, ctx.spec.table, GROWTH_COPIES * small.pagedDocuments + GROWTH_EXTRA, GROWTH_COPIES);
     const originals = Object.fromEntries(Object.entries(dataset.tables).map(([table, docs]) => [table, docs.length]));
@@ -65,13 +66,13 @@ export const withinLimits: Invariant<number> = {
     // One paged table: its first pages on the larger dataset are the small run's forward batches, and
     // the batches after them page through copies only. (Several tables paged in turn: the whole run.)
     const forwardBatches = ctx.spec.table ? small.batches.filter((b) => b.direction === "forward").length : undefined;
-    const large = await measuredRun(ctx, larger, size, forwardBatches);
+    const large = await measuredRun(await open(larger), size, forwardBatches);
     if (!large.measurable) return;
     expectInsideLimits(large.batches, limits.max, `the table ${copies} times larger${growth > 1 ? `, each parent with ${growth} times the children` : ""}`);
     const grown = readGrowth(small.batches, large.batches, limits.readGrowthTolerance);
     if (grown.length > 0) throw growthViolation(grown, { small: small.pagedDocuments, large: large.pagedDocuments, growth }, size, ctx.spec.table);
     // Last, so that its wall times are not the worker's first calls (module loading, key derivation).
-    if (!probed.has(baseCtx)) await probe(baseCtx, ctx, dataset);
+    if (!probed.has(ctx)) await probe(ctx, dataset, open);
   },
 };
 
@@ -89,16 +90,16 @@ function limited(provider: BackendProvider, max: TransactionLimits): BackendProv
   return isMemoryProvider(provider) ? provider.withOptions({ transactionLimits: { ...max } }) : provider;
 }
 
-async function probe(baseCtx: CheckContext, ctx: CheckContext, dataset: Dataset): Promise<void> {
+async function probe(ctx: CheckContext, dataset: Dataset, open: Run["open"]): Promise<void> {
   const { spec } = ctx;
   const size = spec.limits.probeBatchSize;
   const table = spec.table ?? "";
-  if (size === false) return void probed.add(baseCtx);
+  if (size === false) return void probed.add(ctx);
   if (pagedDocuments(dataset, spec.table) === 0) return; // nothing to copy: probe on a later run
   if (heaviestDocument(dataset) > PROBE_MAX_DOCUMENT) return;
-  probed.add(baseCtx);
+  probed.add(ctx);
   const copies = copiesFor(dataset, spec.table, Math.ceil(PROBE_BATCHES * size), 1);
-  const run = await measuredRun(ctx, replicate(dataset, copies), size);
+  const run = await measuredRun(await open(replicate(dataset, copies)), size);
   if (!run.measurable) return;
   expectInsideLimits(run.batches, spec.limits.max, `the headroom probe (batch size ${size})`);
   console.log(headroomLine(spec.name, run.batches, { batchSize: size, documents: run.pagedDocuments, table }, spec.limits.max));
@@ -112,21 +113,21 @@ const reported = new WeakMap<CheckContext, Set<string>>();
  * memory backend corrected or counted them): said once per check, since the
  * migration passing here says nothing about convex-test alone.
  */
-function reportFidelity(baseCtx: CheckContext, notes: FidelityNote[]): void {
-  const seen = reported.get(baseCtx) ?? new Set<string>();
-  reported.set(baseCtx, seen);
+function reportFidelity(ctx: CheckContext, notes: FidelityNote[]): void {
+  const seen = reported.get(ctx) ?? new Set<string>();
+  reported.set(ctx, seen);
   for (const note of notes) {
     if (seen.has(note.message)) continue;
     seen.add(note.message);
-    console.warn(`${baseCtx.spec.name} › memory backend (${note.kind}): ${note.message}`);
+    console.warn(`${ctx.spec.name} › memory backend (${note.kind}): ${note.message}`);
   }
 }
 
-function reportUnmeasurable(baseCtx: CheckContext, backend: string): void {
-  if (probed.has(baseCtx)) return;
-  probed.add(baseCtx);
+function reportUnmeasurable(ctx: CheckContext, backend: string): void {
+  if (probed.has(ctx)) return;
+  probed.add(ctx);
   console.log(
-    `${baseCtx.spec.name} › withinLimits: the ${backend} backend does not report usage per batch; ` +
+    `${ctx.spec.name} › withinLimits: the ${backend} backend does not report usage per batch; ` +
       "its own limits still fail any batch over them, but read growth and headroom are not measured there",
   );
 }

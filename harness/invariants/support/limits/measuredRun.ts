@@ -1,6 +1,5 @@
-import type { Dataset } from "../../../model/dataset.js";
 import type { BatchResult } from "../../../spec/migration.js";
-import { Session, type CheckContext } from "../../../engine/session.js";
+import type { Session } from "../../../engine/session.js";
 import type { Direction } from "../../../model/direction.js";
 import { InvariantViolation } from "../../../model/violation.js";
 import { idLabels } from "../../../model/labels.js";
@@ -37,54 +36,49 @@ export type MeasuredRun =
   | { measurable: false; backend: string };
 
 /**
- * Runs forward (and rollback) batch by batch on a fresh deployment of
- * `dataset`, measuring each batch. A batch that throws (over a limit, since
- * convex-test enforces them) ends the property run with a violation whose
- * details list what every batch used up to it. With `forwardBatches`,
+ * Runs forward (and rollback) batch by batch on a fresh session (seeded,
+ * not yet migrated), measuring each batch. A batch that throws (over a
+ * limit, since convex-test enforces them) ends the property run with a
+ * violation whose details list what every batch used up to it. With `forwardBatches`,
  * forward stops after that many batches (as if it crashed there) and
  * rollback undoes what they did: on a larger dataset whose first pages are
  * the small one's, that is every batch there is to compare, without paging
  * through the copies.
  */
-export async function measuredRun(ctx: CheckContext, dataset: Dataset, batchSize: number, forwardBatches?: number): Promise<MeasuredRun> {
-  const s = await Session.open(ctx, "withinLimits", dataset);
-  try {
-    const backend = s.backend;
-    const directions: Direction[] = ctx.spec.rollback ? ["forward", "rollback"] : ["forward"];
-    if (!isMeasurable(backend)) {
-      // A real deployment enforces its limits itself: run, so a batch over them fails.
-      for (const direction of directions) await s.complete(direction, { batchSize });
-      return { measurable: false, backend: backend.kind };
-    }
-    const labels = idLabels(s.ids);
-    const batches: BatchUsage[] = [];
-    for (const direction of directions) {
-      const aroundBatch = async (number: number, run: () => Promise<BatchResult>): Promise<BatchResult> => {
-        const started = performance.now();
-        const measured = await backend.measure(run);
-        const record = toBatchUsage(direction, number, measured.measurement, labels, performance.now() - started);
-        batches.push(record);
-        if (measured.ok) {
-          record.processed = measured.value.processed;
-          return measured.value;
-        }
-        record.threw = measured.error instanceof Error ? measured.error.message.split("\n")[0] : String(measured.error);
-        throw measured.error;
-      };
-      try {
-        const stopAfter = direction === "forward" ? forwardBatches : undefined;
-        await s.complete(direction, { batchSize, aroundBatch, ...(stopAfter !== undefined ? { stopAfter } : {}) });
-      } catch (error) {
-        if (error instanceof InvariantViolation) {
-          error.failure.details.push("", "what each batch used, up to the one that threw:", ...batches.map((b) => `  ${describeBatch(b)}`));
-        }
-        throw error;
-      }
-    }
-    return { measurable: true, batches, pagedDocuments: s.documents, notes: backend.fidelityNotes() };
-  } finally {
-    await s.dispose();
+export async function measuredRun(s: Session, batchSize: number, forwardBatches?: number): Promise<MeasuredRun> {
+  const backend = s.backend;
+  const directions: Direction[] = s.ctx.spec.rollback ? ["forward", "rollback"] : ["forward"];
+  if (!isMeasurable(backend)) {
+    // A real deployment enforces its limits itself: run, so a batch over them fails.
+    for (const direction of directions) await s.complete(direction, { batchSize });
+    return { measurable: false, backend: backend.kind };
   }
+  const labels = idLabels(s.ids);
+  const batches: BatchUsage[] = [];
+  for (const direction of directions) {
+    const aroundBatch = async (number: number, run: () => Promise<BatchResult>): Promise<BatchResult> => {
+      const started = performance.now();
+      const measured = await backend.measure(run);
+      const record = toBatchUsage(direction, number, measured.measurement, labels, performance.now() - started);
+      batches.push(record);
+      if (measured.ok) {
+        record.processed = measured.value.processed;
+        return measured.value;
+      }
+      record.threw = measured.error instanceof Error ? measured.error.message.split("\n")[0] : String(measured.error);
+      throw measured.error;
+    };
+    try {
+      const stopAfter = direction === "forward" ? forwardBatches : undefined;
+      await s.complete(direction, { batchSize, aroundBatch, ...(stopAfter !== undefined ? { stopAfter } : {}) });
+    } catch (error) {
+      if (error instanceof InvariantViolation) {
+        error.failure.details.push("", "what each batch used, up to the one that threw:", ...batches.map((b) => `  ${describeBatch(b)}`));
+      }
+      throw error;
+    }
+  }
+  return { measurable: true, batches, pagedDocuments: s.documents, notes: backend.fidelityNotes() };
 }
 
 function toBatchUsage(direction: Direction, number: number, m: Measurement, labels: Map<string, string>, ms: number): BatchUsage {
