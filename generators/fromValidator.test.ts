@@ -2,13 +2,17 @@ import fc from "fast-check";
 import { defineTable } from "convex/server";
 import { convexToJson, v, type GenericValidator } from "convex/values";
 import { describe, expect, test } from "vitest";
+import { fitsDataset } from "../harness/model/checkValue.js";
 import { isRefMarker, type DatasetValue } from "../harness/model/dataset.js";
 import { fromTable, fromValidator } from "./fromValidator.js";
 
 /**
  * A tiny independent checker: whether `value` is valid for `validator`, with
  * ids as RefMarkers into `refs`. It is written from Convex's documented
- * semantics, not from fromValidator, so that it can catch fromValidator.
+ * semantics, not from fromValidator, so that it can catch fromValidator; and
+ * on purpose not the harness's own checker (fitsDataset), so that the two
+ * check each other: it is stricter (ids only as markers within `refs`, int64
+ * within 64 bits), and the generated values must pass both.
  */
 function conforms(validator: GenericValidator, value: unknown, refs: Record<string, number>): boolean {
   const isObject = (x: unknown): x is Record<string, unknown> =>
@@ -80,7 +84,7 @@ const everyKind = v.object({
 
 describe("fromValidator", () => {
   test("every value is valid for its validator, for every kind", () => {
-    fc.assert(fc.property(fromValidator(everyKind, { refs }), (doc) => conforms(everyKind, doc, refs) && isConvexValue(doc)), {
+    fc.assert(fc.property(fromValidator(everyKind, { refs }), (doc) => conforms(everyKind, doc, refs) && fitsDataset(everyKind, doc) && isConvexValue(doc)), {
       numRuns: 300,
     });
   });

@@ -10,6 +10,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseCommand, type CommandSpec } from "./parse.js";
 import { BenchProgressReporter } from "../vitest/reporters/benchProgressReporter.js";
+import { seconds } from "../model/duration.js";
 import { gitCommit, versions } from "./provenance.js";
 import { openSpecRun } from "./runSpecs.js";
 
@@ -75,6 +76,6 @@ export async function benchMain(argv: string[], invocation: string): Promise<num
   writeFileSync(join(root, "reports", "bench.json"), JSON.stringify(report, null, 2) + "\n");
   console.log("\nSuite wall times (memory backend, each spec's own run counts)");
   for (const figure of figures.filter((f) => f.group === "suiteWallTime")) console.log(`  ${figure.name}: ${figure.seconds.toFixed(1)} s, ${figure.tests} tests`);
-  console.log(`Written to reports/bench.json (${((Date.now() - started) / 1000).toFixed(1)} s)${failures > 0 ? `; ${failures} test(s) failed` : ""}`);
+  console.log(`Written to reports/bench.json (${seconds(Date.now() - started)})${failures > 0 ? `; ${failures} test(s) failed` : ""}`);
   return failures > 0 ? 1 : 0;
 }

@@ -16,7 +16,7 @@ import type { BackendStatus, Certificate } from "../report/certificate.js";
 import { judge } from "../certify/verdict.js";
 import { ResultCollector } from "../vitest/reporters/collector.js";
 import { ConsoleReporter } from "../vitest/reporters/consoleReporter.js";
-import { duration } from "../model/duration.js";
+import { duration, seconds } from "../model/duration.js";
 import { ProgressReporter } from "../vitest/reporters/progressReporter.js";
 import { mutationScores } from "../mutate/scores.js";
 import { emptyImport } from "../snapshotImport/report.js";
@@ -112,7 +112,7 @@ export async function certifyMain(argv: string[], invocation: string): Promise<n
     ...(scores ? { mutationScores: scores } : {}),
   };
   const dir = writeCertificate(cert, collector.secretFields, resolve(run.options.root, run.options.reports));
-  console.log(`\nCertification ${cert.verdictLine} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`\nCertification ${cert.verdictLine} (${seconds(Date.now() - started)})`);
   for (const reason of cert.reasons) console.log(`  - ${reason}`);
   console.log(`Certificate: ${dir.replace(`${run.options.root}/`, "")}/certificate.html (also .md, .json, junit.xml)`);
   // Closed after the certificate is written: a stuck worker must not keep it from being written.

@@ -1,5 +1,6 @@
 import type { Backend, BackendKind, BackendProvider, CallAs } from "../model/backend.js";
 import type { App } from "../model/app.js";
+import { preciseDuration } from "../model/duration.js";
 
 /** Default deadline of one call, per backend: convex-test runs in process; a remote call crosses HTTP and a real scheduler. */
 const DEFAULT_DEADLINE_MS: Record<BackendKind, number> = { memory: 10_000, container: 60_000, external: 60_000 };
@@ -12,7 +13,7 @@ export class DeadlineExceeded extends Error {
     readonly call: { type: "query" | "mutation" | "action"; name: string; args: Record<string, unknown> },
     readonly deadlineMs: number,
   ) {
-    super(`${call.type} ${call.name} did not return within ${formatMs(deadlineMs)} (the call's deadline)`);
+    super(`${call.type} ${call.name} did not return within ${preciseDuration(deadlineMs)} (the call's deadline)`);
     this.name = "DeadlineExceeded";
   }
 }
@@ -65,10 +66,6 @@ function guard(backend: Backend, deadlineMs: number): Backend {
     // A stuck deployment is not waited for: a memory one is dropped, a remote one is cleared by the next run.
     dispose: () => (stuck ? Promise.resolve() : backend.dispose()),
   });
-}
-
-export function formatMs(ms: number): string {
-  return ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} s` : `${ms} ms`;
 }
 
 function readEnv(name: string): string | undefined {

@@ -1,4 +1,5 @@
-import { DeadlineExceeded, formatMs } from "./deadline.js";
+import { DeadlineExceeded } from "./deadline.js";
+import { preciseDuration } from "../model/duration.js";
 import type { InvariantName } from "../model/invariantNames.js";
 import { relabelText } from "../model/labels.js";
 import { InvariantViolation, type InvariantFailure } from "../model/violation.js";
@@ -15,7 +16,7 @@ export function toFailure(invariant: InvariantName, error: unknown): InvariantFa
     return {
       invariant,
       kind: "deadline",
-      summary: `${error.call.type} ${error.call.name} did not return within ${formatMs(error.deadlineMs)}`,
+      summary: `${error.call.type} ${error.call.name} did not return within ${preciseDuration(error.deadlineMs)}`,
       details: [
         `${error.call.type} ${error.call.name}(${JSON.stringify(error.call.args).slice(0, 300)}) was still running after its deadline;`,
         "the backend was discarded and the property run failed (a call that never returns would hang production too)",

@@ -1,7 +1,8 @@
 import type { Dataset } from "../model/dataset.js";
 import type { App } from "../model/app.js";
 import type { Backend, BackendProvider } from "../model/backend.js";
-import { DeadlineExceeded, formatMs } from "./deadline.js";
+import { DeadlineExceeded } from "./deadline.js";
+import { preciseDuration } from "../model/duration.js";
 import { readSnapshot } from "./read.js";
 import { seedDataset } from "./seed.js";
 import type { SeededIds } from "../model/labels.js";
@@ -94,7 +95,7 @@ export class Session {
     if (outcome.status === "done" || outcome.status === "stopped") return outcome;
     if (outcome.status === "threw") {
       const crash = await this.locateCrash(direction, outcome, options.batchSize ?? this.ctx.spec.batchSize);
-      const what = crash.kind === "deadline" ? `did not return within ${formatMs((outcome.error as DeadlineExceeded).deadlineMs)}` : `threw: ${crash.message}`;
+      const what = crash.kind === "deadline" ? `did not return within ${preciseDuration((outcome.error as DeadlineExceeded).deadlineMs)}` : `threw: ${crash.message}`;
       throw new InvariantViolation({
         invariant: this.invariant,
         kind: crash.kind === "deadline" ? "deadline" : "violation",

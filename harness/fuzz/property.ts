@@ -5,6 +5,7 @@ import { saveFailure } from "../corpus/store.js";
 import type { InvariantName } from "../model/invariantNames.js";
 import { formatRedactedFailure } from "../report/redactResult.js";
 import { redactText } from "../model/redact.js";
+import { duration } from "../model/duration.js";
 import type { ReplayTarget } from "../engine/replay.js";
 import type { MigrationSpec } from "../spec/types.js";
 
@@ -115,7 +116,7 @@ export async function fuzzProperty(options: FuzzPropertyOptions): Promise<FuzzPr
       options.log(`fuzz ${label}: replay with: ${result.replay}`);
       break;
     }
-    options.log(`fuzz ${label}: ${report.runs} runs, ${report.rounds} rounds, ${formatDuration(options.deadline - now())} left, 0 failures`);
+    options.log(`fuzz ${label}: ${report.runs} runs, ${report.rounds} rounds, ${duration(options.deadline - now())} left, 0 failures`);
   }
   report.durationMs = now() - started;
   return report;
@@ -124,9 +125,4 @@ export async function fuzzProperty(options: FuzzPropertyOptions): Promise<FuzzPr
 /** Seeds for fresh rounds: not test randomness (fast-check draws everything from the seed). */
 function randomSeed(): number {
   return crypto.getRandomValues(new Int32Array(1))[0];
-}
-
-export function formatDuration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
 }

@@ -3,7 +3,8 @@ import type { CheckResult } from "../model/result.js";
 import type { Certificate } from "./certificate.js";
 import type { CoverageReport } from "./coverage.js";
 import { htmlStyle } from "./htmlStyle.js";
-import { cell, clip, columnsOf, countBy, failuresOf, mutationLine, rowsOf, seconds, snapshotLine, totalRuns } from "./summary.js";
+import { cell, clip, columnsOf, countBy, failuresOf, mutationLine, rowsOf, snapshotLine, totalRuns } from "./summary.js";
+import { minutesAndSeconds } from "../model/duration.js";
 
 const symbol: Record<CheckResult["status"], string> = { passed: "✓", failed: "✗", "not-applicable": "–", skipped: "↷" };
 
@@ -23,7 +24,7 @@ export function renderHtml(cert: Certificate): string {
   <h1>Migration certification: ${esc(cert.verdictLine)}</h1>
   <ul>${cert.reasons.map((r) => `<li>${esc(r)}</li>`).join("")}</ul>
   <p class="stats"><b>${counts.passed}</b> passed · <b>${counts.failed}</b> failed · <b>${counts["not-applicable"]}</b> not applicable · <b>${counts.skipped}</b> skipped ·
-  <b>${totalRuns(cert.results)}</b> property runs · ${seconds(cert.durationMs)}</p>
+  <b>${totalRuns(cert.results)}</b> property runs · ${minutesAndSeconds(cert.durationMs)}</p>
 </header>
 <main>
 ${failures(cert)}
@@ -106,7 +107,7 @@ function provenance(cert: Certificate): string {
     ["Runs per invariant", String(cert.runsPerInvariant)],
     ["Seed", `${cert.seed} (repeat with HARNESS_SEED=${cert.seed})`],
     ["Created", cert.createdAt],
-    ["Duration", seconds(cert.durationMs)],
+    ["Duration", minutesAndSeconds(cert.durationMs)],
     ["Versions", Object.entries(cert.versions).map(([k, v]) => `${k} ${v}`).join(", ")],
     ...(cert.corpusAdded.length ? [["Corpus files added", cert.corpusAdded.join(", ")] as [string, string]] : []),
   ];

@@ -2,7 +2,8 @@ import { formatFailure } from "./failure.js";
 import type { CheckResult } from "../model/result.js";
 import type { Certificate } from "./certificate.js";
 import { coverageShortfalls } from "./coverage.js";
-import { cell, clip, columnsOf, countBy, failuresOf, mutationLine, rowsOf, seconds, snapshotLine, totalRuns } from "./summary.js";
+import { cell, clip, columnsOf, countBy, failuresOf, mutationLine, rowsOf, snapshotLine, totalRuns } from "./summary.js";
+import { minutesAndSeconds } from "../model/duration.js";
 
 const mark: Record<CheckResult["status"], string> = { passed: "✅", failed: "❌", "not-applicable": "➖", skipped: "⏭" };
 const banner = { PASSED: "✅ PASSED", FAILED: "❌ FAILED", INCOMPLETE: "⚠️ INCOMPLETE" };
@@ -19,7 +20,7 @@ export function renderMarkdown(cert: Certificate): string {
     ...cert.reasons.map((r) => `- ${r}`),
     "",
     `${counts.passed} passed · ${counts.failed} failed · ${counts["not-applicable"]} not applicable · ${counts.skipped} skipped · ` +
-      `${totalRuns(cert.results)} property runs (${cert.runsPerInvariant} per invariant, seed ${cert.seed}) · ${seconds(cert.durationMs)}`,
+      `${totalRuns(cert.results)} property runs (${cert.runsPerInvariant} per invariant, seed ${cert.seed}) · ${minutesAndSeconds(cert.durationMs)}`,
     "",
     `Backends: ${cert.backends.map((b) => (b.ran ? `${b.backend} ✅` : `${b.backend} ⏭ (${b.reason})`)).join(", ")} · ` +
       `commit \`${cert.commit}\` · sources \`${cert.sourceHash.slice(0, 12)}\``,

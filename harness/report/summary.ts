@@ -39,11 +39,6 @@ export function countBy(results: readonly CheckResult[]): Record<CheckResult["st
   return counts;
 }
 
-export function seconds(ms: number): string {
-  const s = ms / 1000;
-  return s >= 60 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${s.toFixed(1)} s`;
-}
-
 /** The lines of a long text, cut to `max` with a note saying how many were left out. */
 export function clip(text: string, max: number): string {
   const lines = text.split("\n");

@@ -35,7 +35,7 @@ export function decodeExportValue(value: unknown, validator?: GenericValidator):
       // The first member the decoded value would fit decides; plain strings stay strings.
       const members = (v as unknown as { members: V[] }).members;
       if (typeof value === "string" && members.some((m) => m.kind === "string" || m.kind === "id" || m.kind === "literal")) return value;
-      const member = members.find((m) => fits(m, value));
+      const member = members.find((m) => mayEncode(m, value));
       return member ? decodeExportValue(value, member) : value;
     }
     default:
@@ -61,7 +61,12 @@ function mapObject(value: unknown, validatorOf: (key: string) => GenericValidato
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decodeExportValue(item, validatorOf(key))]));
 }
 
-function fits(validator: V, value: unknown): boolean {
+/**
+ * Whether an exported value could be the encoding of a value of this kind (a
+ * numeric string of an int64, a base64 string of bytes). Not a check of the
+ * value itself: that one is checkValue's, once the value is decoded.
+ */
+function mayEncode(validator: V, value: unknown): boolean {
   switch (validator.kind) {
     case "int64":
       return typeof value === "string" ? /^-?\d+$/.test(value) : typeof value === "number";

@@ -1,7 +1,7 @@
 import type { GenericValidator } from "convex/values";
 import { ref, type Dataset, type DatasetDocument, type DatasetValue } from "../model/dataset.js";
 import type { SchemaLike } from "../snapshot/canonical.js";
-import { checkValue } from "../validate/validator.js";
+import { checkValue } from "../model/checkValue.js";
 import { decodeExportValue } from "./decode.js";
 import type { ExportLine } from "./readExport.js";
 import type { SnapshotProblem, SnapshotTableReport } from "./report.js";

@@ -2,10 +2,10 @@ import type { GenericValidator } from "convex/values";
 import type { SchemaLike } from "../snapshot/canonical.js";
 import type { Snapshot, SnapshotDocument } from "../model/snapshot.js";
 import { documentLimitProblems } from "./limits.js";
-import { checkValue, type IdOwner } from "./validator.js";
+import { checkValue, type IdOwner } from "../model/checkValue.js";
 
 export { DOCUMENT_LIMITS, documentLimitProblems, fieldNameProblem, valueSize } from "./limits.js";
-export { checkValue, describeValue } from "./validator.js";
+export { checkValue, describeValue } from "../model/checkValue.js";
 
 export interface DocumentProblem {
   table: string;

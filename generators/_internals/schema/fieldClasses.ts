@@ -1,4 +1,5 @@
-import { isEncryptMarker, isRefMarker } from "../../../harness/model/dataset.js";
+import { fitsDataset } from "../../../harness/model/checkValue.js";
+import { isRefMarker } from "../../../harness/model/dataset.js";
 import type { Validator } from "./validators.js";
 
 /**
@@ -78,7 +79,7 @@ function compile(v: Validator, path: string, o: FieldClassOptions, classes: stri
         return { member, branch, walk: compile(member, path, o, classes) };
       });
       return (value, orphaned, found) => {
-        const matched = members.find((m) => matches(m.member, value));
+        const matched = members.find((m) => fitsDataset(m.member, value));
         if (!matched) return;
         found.add(matched.branch);
         matched.walk(value, orphaned, found);
@@ -112,43 +113,4 @@ function memberLabels(members: Validator[]): string[] {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof ArrayBuffer) && !isRefMarker(value);
-}
-
-/** Whether a dataset value (references as markers, ciphertext as encrypt markers) is one of `v`'s. */
-export function matches(v: Validator, value: unknown): boolean {
-  switch (v.kind) {
-    case "id":
-      return isRefMarker(value) ? value.__ref[0] === v.tableName : typeof value === "string";
-    case "string":
-      return typeof value === "string" || isEncryptMarker(value);
-    case "float64":
-      return typeof value === "number";
-    case "int64":
-    case "commitTs":
-      return typeof value === "bigint";
-    case "boolean":
-      return typeof value === "boolean";
-    case "null":
-      return value === null;
-    case "any":
-      return value !== undefined;
-    case "literal":
-      return value === v.value;
-    case "bytes":
-      return value instanceof ArrayBuffer;
-    case "array":
-      return Array.isArray(value) && value.every((item) => matches(v.element!, item));
-    case "record":
-      return isObject(value) && Object.values(value).every((item) => matches(v.value as Validator, item));
-    case "union":
-      return v.members!.some((member) => matches(member, value));
-    case "object": {
-      if (!isObject(value)) return false;
-      const fields = v.fields!;
-      if (Object.keys(value).some((key) => !(key in fields))) return false;
-      return Object.entries(fields).every(([key, f]) => (value[key] === undefined ? f.isOptional === "optional" : matches(f, value[key])));
-    }
-    default:
-      return false;
-  }
 }

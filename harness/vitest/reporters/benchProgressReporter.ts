@@ -7,15 +7,17 @@
  * line is skipped while the bench itself keeps printing.)
  */
 
+import { duration } from "../../model/duration.js";
+
 /** What a run is expected to hold: per file (path from the project root), its tests and their rough seconds each. */
 export type ProgressPlan = Record<string, { tests: number; seconds: number }>;
 
 type TestInfo = { id: string; name: string };
 type ModuleInfo = { moduleId: string; children: { allTests(): Iterable<TestInfo> }; state(): string };
 
+/** The reporter counts in seconds; people read durations. */
 function format(seconds: number): string {
-  const whole = Math.round(seconds);
-  return whole >= 60 ? `${Math.floor(whole / 60)}m${String(whole % 60).padStart(2, "0")}s` : `${whole}s`;
+  return duration(seconds * 1000);
 }
 
 export class BenchProgressReporter {

@@ -1,5 +1,6 @@
 import type { Reporter, TestModule } from "vitest/node";
 import { redactText } from "../../model/redact.js";
+import { seconds } from "../../model/duration.js";
 
 /**
  * What `npm run fuzz` and `npm run certify` print while they run: one line
@@ -32,8 +33,7 @@ export class ConsoleReporter implements Reporter {
     }
     const loadErrors = module.errors().map((e) => `    ✗ did not load: ${redactText(e.message)}`);
     const mark = counts.failed > 0 || loadErrors.length > 0 ? "✗" : "✓";
-    const seconds = ((module.diagnostic().duration ?? 0) / 1000).toFixed(1);
-    process.stdout.write(`${mark} ${file} [${module.project.name}] ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds} s)\n`);
+    process.stdout.write(`${mark} ${file} [${module.project.name}] ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds(module.diagnostic().duration ?? 0)})\n`);
     for (const line of [...failures, ...loadErrors]) process.stdout.write(`${line}\n`);
   }
 
