@@ -1,3 +1,5 @@
+import { readPlan } from "../model/config.js";
+
 /** What the certify CLI hands to the spec files it runs (HARNESS_MODE=certify). */
 export interface CertifyPlan {
   seed: number;
@@ -13,10 +15,6 @@ export interface CertifyPlan {
   command: string;
 }
 
-export const CERTIFY_PLAN_VARIABLE = "HARNESS_CERTIFY_PLAN";
-
 export function readCertifyPlan(): CertifyPlan {
-  const raw = process.env[CERTIFY_PLAN_VARIABLE];
-  if (!raw) throw new Error(`${CERTIFY_PLAN_VARIABLE} is not set: certify mode runs only through the certify command`);
-  return JSON.parse(raw) as CertifyPlan;
+  return readPlan<CertifyPlan>("certify");
 }

@@ -10,8 +10,9 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { CERTIFY_PLAN_VARIABLE, type CertifyPlan } from "../certify/plan.js";
-import { CORPUS_FOUND_BY_VARIABLE, CORPUS_SAVE_VARIABLE } from "../engine/autoSave.js";
+import type { CertifyPlan } from "../certify/plan.js";
+import { CORPUS_FOUND_BY_VARIABLE, CORPUS_SAVE_VARIABLE, planVariables, RUNS_VARIABLE, SEED_VARIABLE, setVariables } from "../model/config.js";
+import { freshSeed } from "../model/seed.js";
 import type { BackendStatus, Certificate } from "../report/certificate.js";
 import { judge } from "../certify/verdict.js";
 import { ResultCollector } from "../vitest/reporters/collector.js";
@@ -52,7 +53,7 @@ export async function certifyMain(argv: string[], invocation: string): Promise<n
   const started = Date.now();
   const runs = positiveInteger("runs", values.runs) ?? 100;
   const backends = parseList("backend", values.backend, ["memory", "container"]) ?? ["memory"];
-  const seed = integer("seed", values.seed) ?? crypto.getRandomValues(new Int32Array(1))[0];
+  const seed = integer("seed", values.seed) ?? freshSeed();
   const budgetMs = parseDuration("time", values.time) ?? 60 * 60_000;
   const snapshot = typeof values.snapshot === "string" ? resolve(values.snapshot) : undefined;
   if (snapshot && !existsSync(snapshot)) throw new UsageError(`--snapshot ${values.snapshot}: no such file`);
@@ -67,12 +68,12 @@ export async function certifyMain(argv: string[], invocation: string): Promise<n
   };
   const collector = new ResultCollector();
   const progress = new ProgressReporter("certify", started + budgetMs);
-  const env = { HARNESS_RUNS: String(runs), HARNESS_SEED: String(seed), [CORPUS_FOUND_BY_VARIABLE]: "certify" };
+  const env = { [RUNS_VARIABLE]: String(runs), [SEED_VARIABLE]: String(seed), [CORPUS_FOUND_BY_VARIABLE]: "certify" };
   const files = plan.migrations ? await filesDeclaring(plan.migrations, plan, env, backends) : null;
-  const run = await openSpecRun("certify", { ...env, [CERTIFY_PLAN_VARIABLE]: JSON.stringify(plan) }, backends, [new ConsoleReporter(["corpus:", "snapshot "]), collector, progress]);
+  const run = await openSpecRun("certify", { ...env, ...planVariables("certify", plan) }, backends, [new ConsoleReporter(["corpus:", "snapshot "]), collector, progress]);
   if (files) run.files = files;
   const corpus = values.corpus === "none" ? null : typeof values.corpus === "string" ? values.corpus : run.options.corpus;
-  if (corpus) process.env[CORPUS_SAVE_VARIABLE] = resolve(run.options.root, corpus);
+  if (corpus) setVariables({ [CORPUS_SAVE_VARIABLE]: resolve(run.options.root, corpus) });
   const corpusBefore = listCorpus(corpus);
   console.log(`Certifying ${run.files.length} spec file(s) on ${backends.join(", ")}: ${runs} runs per invariant, seed ${seed}` +
     `${snapshot ? `, snapshot ${values.snapshot}` : ""}; budget ${duration(budgetMs)}`);
@@ -126,7 +127,7 @@ export async function certifyMain(argv: string[], invocation: string): Promise<n
  * unknown name is a usage error that lists the known ones.
  */
 async function filesDeclaring(migrations: string[], plan: CertifyPlan, env: Record<string, string>, backends: string[]): Promise<string[]> {
-  const probe = await openSpecRun("certify", { ...env, [CERTIFY_PLAN_VARIABLE]: JSON.stringify({ ...plan, migrations: undefined, snapshot: undefined }) }, backends, []);
+  const probe = await openSpecRun("certify", { ...env, ...planVariables("certify", { ...plan, migrations: undefined, snapshot: undefined }) }, backends, []);
   try {
     const declared = (await collectSpecTests(probe)).filter((t) => t.migration);
     const known = [...new Set(declared.map((t) => t.migration!))].sort();

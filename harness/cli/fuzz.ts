@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { resolveDeadline } from "../engine/deadline.js";
 import { resolveShrinkBudget } from "../engine/shrinkBudget.js";
-import { FUZZ_PLAN_VARIABLE, writeShardProperties, type FuzzPlan } from "../fuzz/plan.js";
+import { writeShardProperties, type FuzzPlan } from "../fuzz/plan.js";
 import type { FuzzPropertyReport } from "../fuzz/property.js";
 import { dealShard } from "../fuzz/shard.js";
 import { redactText } from "../model/redact.js";
@@ -25,7 +25,7 @@ import { duration } from "../model/duration.js";
 import { ProgressReporter } from "../vitest/reporters/progressReporter.js";
 import { parseCommand, parseDuration, parseList, parseShard, positiveInteger, integer, UsageError, type CommandSpec } from "./parse.js";
 import { gitCommit, versions } from "./provenance.js";
-import type { ResolvedHarnessOptions } from "../vitest/options.js";
+import { planVariables, type ResolvedHarnessOptions } from "../model/config.js";
 import { closeRun, collectSpecTests, openSpecRun, runWithBudget } from "./runSpecs.js";
 
 export const fuzzCommand: CommandSpec = {
@@ -73,7 +73,7 @@ export async function fuzzMain(argv: string[], invocation: string): Promise<numb
   const progress = new ProgressReporter("fuzz", plan.deadline);
   try {
     // The plan's corpus folder and worker count are known once the config is loaded: they are written before the run starts.
-    const probe = await openSpecRun("fuzz", { [FUZZ_PLAN_VARIABLE]: JSON.stringify(plan) }, backends, []);
+    const probe = await openSpecRun("fuzz", planVariables("fuzz", plan), backends, []);
     const root = probe.options.root;
     const out = join(resolve(root, probe.options.reports), "fuzz", `shard-${shard.index}-of-${shard.count}`);
     mkdirSync(out, { recursive: true });
@@ -85,7 +85,7 @@ export async function fuzzMain(argv: string[], invocation: string): Promise<numb
     const mine = dealShard(names, shard);
     writeShardProperties(plan, mine);
 
-    const run = await openSpecRun("fuzz", { [FUZZ_PLAN_VARIABLE]: JSON.stringify(plan) }, backends, [
+    const run = await openSpecRun("fuzz", planVariables("fuzz", plan), backends, [
       new ConsoleReporter(["fuzz ", "corpus:"]),
       collector,
       progress,

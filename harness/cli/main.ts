@@ -12,6 +12,7 @@
  * `--help` (of the command or a subcommand) prints the usage and exits 0.
  */
 import { UsageError } from "./parse.js";
+import { debugEnabled } from "../model/config.js";
 
 const PROGRAM = "convex-migration-harness";
 
@@ -68,7 +69,7 @@ main(process.argv.slice(2)).then(
     }
     const err = error instanceof Error ? error : new Error(String(error));
     process.stderr.write(`${PROGRAM}: ${err.message}\n`);
-    if (process.env.HARNESS_DEBUG === "1") process.stderr.write(`${err.stack}\n`);
+    if (debugEnabled()) process.stderr.write(`${err.stack}\n`);
     process.exit(1);
   },
 );

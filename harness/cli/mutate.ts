@@ -15,7 +15,8 @@
 import { availableParallelism } from "node:os";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { MUTATE_PLAN_VARIABLE, type MutatePlan } from "../mutate/plan.js";
+import type { MutatePlan } from "../mutate/plan.js";
+import { planVariables } from "../model/config.js";
 import { mutationDir } from "../mutate/report.js";
 import type { MigrationMutation } from "../mutate/results.js";
 import { strykerBin, STRYKER_VERSION } from "../mutate/stryker.js";
@@ -117,7 +118,7 @@ interface Declared {
  */
 async function probe(config: string): Promise<{ options: MutateContext["options"]; declared: Map<string, Declared> }> {
   const plan: MutatePlan = { probe: true };
-  const run = await openSpecRun("mutate", { [MUTATE_PLAN_VARIABLE]: JSON.stringify(plan) }, ["memory"], [], config);
+  const run = await openSpecRun("mutate", planVariables("mutate", plan), ["memory"], [], config);
   try {
     const declared = new Map<string, Declared>();
     for (const test of await collectSpecTests(run)) {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { classifyMutants, countMutants, mutationScore } from "../mutate/classify.js";
 import { readStrykerEvents, type StrykerEvents } from "../mutate/events.js";
 import { filesToMutate } from "../mutate/files.js";
-import { MUTATE_PLAN_VARIABLE, type MutatePlan } from "../mutate/plan.js";
+import type { MutatePlan } from "../mutate/plan.js";
 import { migrationDir, recordMigration } from "../mutate/report.js";
 import type { MigrationMutation } from "../mutate/results.js";
 import { runStryker, strykerLogTail, STRYKER_VERSION } from "../mutate/stryker.js";
@@ -11,7 +11,7 @@ import type { MutationTargets } from "../mutate/targets.js";
 import { ResultCollector } from "../vitest/reporters/collector.js";
 import { duration } from "../model/duration.js";
 import { ProgressReporter } from "../vitest/reporters/progressReporter.js";
-import type { ResolvedHarnessOptions } from "../vitest/options.js";
+import { MODE_VARIABLE, planVariables, type ResolvedHarnessOptions } from "../model/config.js";
 import { closeRun, openSpecRun, runWithBudget } from "./runSpecs.js";
 
 /** What every migration's run shares. */
@@ -114,7 +114,7 @@ export async function mutateMigration(ctx: MutateContext, m: MigrationToMutate):
 async function unmutatedSuite(ctx: MutateContext, m: MigrationToMutate, plan: MutatePlan): Promise<string | null> {
   const collector = new ResultCollector();
   const progress = new ProgressReporter(`mutate ${m.migration} [${m.position}]: the unmutated suite`, ctx.deadline);
-  const run = await openSpecRun("mutate", { [MUTATE_PLAN_VARIABLE]: JSON.stringify(plan) }, ["memory"], [collector, progress], ctx.config);
+  const run = await openSpecRun("mutate", planVariables("mutate", plan), ["memory"], [collector, progress], ctx.config);
   run.files = [m.file];
   const started = Date.now();
   const finished = await runWithBudget(run, Math.max(1, ctx.deadline - Date.now()));
@@ -130,7 +130,7 @@ async function unmutatedSuite(ctx: MutateContext, m: MigrationToMutate, plan: Mu
   }
   console.log(`${m.migration}: the suite fails without any mutant, so every mutant would count as killed and the score would mean nothing. Not mutating. Fix these first:`);
   for (const problem of problems) console.log(`  - ${problem}`);
-  console.log(`  (replay: HARNESS_MODE=test npx vitest run ${m.file})`);
+  console.log(`  (replay: ${MODE_VARIABLE}=test npx vitest run ${m.file})`);
   return `the unmutated suite fails: ${problems.join("; ")}`;
 }
 

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { HARNESS_VERSION } from "../model/version.js";
-import type { ResolvedHarnessOptions } from "../vitest/options.js";
+import type { ResolvedHarnessOptions } from "../model/config.js";
 import { findFiles } from "../model/files.js";
 
 /** Packages whose locked version is part of what a certificate certifies. */

@@ -1,6 +1,6 @@
 import { createVitest, type Reporter, type TestModule, type Vitest } from "vitest/node";
 import { registeredOptions } from "../vitest/options.js";
-import { MODE_VARIABLE, type HarnessMode, type ResolvedHarnessOptions } from "../vitest/options.js";
+import { MODE_VARIABLE, setVariables, type HarnessMode, type ResolvedHarnessOptions } from "../model/config.js";
 import { findFiles } from "../model/files.js";
 import { UsageError } from "./parse.js";
 
@@ -21,7 +21,7 @@ export interface SpecRun {
  * the preset, or no spec file exists.
  */
 export async function openSpecRun(mode: HarnessMode, env: Record<string, string>, backends: readonly string[], reporters: Reporter[], config?: string): Promise<SpecRun> {
-  Object.assign(process.env, env, { [MODE_VARIABLE]: mode });
+  setVariables({ ...env, [MODE_VARIABLE]: mode });
   // `config`: another vitest config than the project's own (mutate's vitest.mutate.config.ts).
   const vitest = await createVitest("test", { run: true, watch: false, reporters, ...(config ? { config } : {}) } as never);
   const options = registeredOptions();

@@ -15,6 +15,8 @@ import { relabelFailure, toFailure } from "./failure.js";
 import type { CheckContext } from "./session.js";
 import { InvariantViolation } from "../model/violation.js";
 import { saveIfRequested } from "./autoSave.js";
+import { runsFromEnv, seedFromEnv } from "../model/config.js";
+import { freshSeed } from "../model/seed.js";
 
 export interface CheckOptions {
   invariant: InvariantName;
@@ -154,27 +156,10 @@ function resolveProvider(backend: CheckOptions["backend"]): BackendProvider {
 }
 
 function resolveRuns(spec: MigrationSpec, invariant: Invariant, explicit: number | undefined): number {
-  const fromEnv = Number(process.env.HARNESS_RUNS);
-  if (explicit !== undefined) return explicit;
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return defaultRuns(spec, invariant);
+  return explicit ?? runsFromEnv() ?? defaultRuns(spec, invariant);
 }
 
 /** Property runs of an invariant when nothing asks for a number: the spec's count, else the invariant's default. */
 export function defaultRuns(spec: MigrationSpec, invariant: Invariant): number {
   return spec.runs[invariant.name] ?? spec.runs.default ?? invariant.defaultRuns;
-}
-
-/** HARNESS_SEED: one seed for every check of a run (certify records it; fuzz sets one per round). */
-function seedFromEnv(): number | undefined {
-  const raw = process.env.HARNESS_SEED;
-  if (raw === undefined || raw === "") return undefined;
-  const seed = Number(raw);
-  if (!Number.isInteger(seed)) throw new Error(`HARNESS_SEED must be an integer, got "${raw}"`);
-  return seed | 0;
-}
-
-function freshSeed(): number {
-  // A fresh seed per check, printed on failure: fast-check's own default.
-  return (Date.now() ^ (performance.now() * 1000)) | 0;
 }

@@ -1,11 +1,10 @@
 import type { Backend, BackendKind, BackendProvider, CallAs } from "../model/backend.js";
 import type { App } from "../model/app.js";
 import { preciseDuration } from "../model/duration.js";
+import { deadlineFromEnv } from "../model/config.js";
 
 /** Default deadline of one call, per backend: convex-test runs in process; a remote call crosses HTTP and a real scheduler. */
 const DEFAULT_DEADLINE_MS: Record<BackendKind, number> = { memory: 10_000, container: 60_000, external: 60_000 };
-
-export const DEADLINE_VARIABLE = "HARNESS_DEADLINE_MS";
 
 /** A call that did not return within its deadline. The backend it ran on is discarded. */
 export class DeadlineExceeded extends Error {
@@ -19,12 +18,8 @@ export class DeadlineExceeded extends Error {
 }
 
 /** The deadline of one call: HARNESS_DEADLINE_MS, else the spec's, else the backend's default. */
-export function resolveDeadline(kind: BackendKind, specMs: number | undefined, env = readEnv(DEADLINE_VARIABLE)): number {
-  const fromEnv = Number(env);
-  if (env !== undefined && env !== "" && (!Number.isInteger(fromEnv) || fromEnv < 1)) {
-    throw new Error(`${DEADLINE_VARIABLE} must be a positive number of milliseconds, got "${env}"`);
-  }
-  return env ? fromEnv : (specMs ?? DEFAULT_DEADLINE_MS[kind]);
+export function resolveDeadline(kind: BackendKind, specMs: number | undefined): number {
+  return deadlineFromEnv() ?? specMs ?? DEFAULT_DEADLINE_MS[kind];
 }
 
 /**
@@ -66,8 +61,4 @@ function guard(backend: Backend, deadlineMs: number): Backend {
     // A stuck deployment is not waited for: a memory one is dropped, a remote one is cleared by the next run.
     dispose: () => (stuck ? Promise.resolve() : backend.dispose()),
   });
-}
-
-function readEnv(name: string): string | undefined {
-  return typeof process !== "undefined" ? process.env[name] : undefined;
 }

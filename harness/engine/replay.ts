@@ -1,4 +1,5 @@
 import type { BackendKind } from "../model/backend.js";
+import { FIXTURES_VARIABLE, fixturesEnabled, REPLAY_VARIABLE, replayFromEnv } from "../model/config.js";
 
 /** Where the failing check lives, so that a command can run just that test. */
 export interface ReplayTarget {
@@ -16,9 +17,6 @@ export interface ReplayKey {
   backend: BackendKind;
 }
 
-/** The variable that carries a replay into a vitest run. */
-export const REPLAY_VARIABLE = "HARNESS_REPLAY";
-
 export function replayValue(key: ReplayKey, seed: number, path: string): string {
   return `${key.migration}.${key.invariant}.${key.backend}@${seed}:${path}`;
 }
@@ -27,7 +25,7 @@ export function replayValue(key: ReplayKey, seed: number, path: string): string 
  * The seed and path to replay for this check, when HARNESS_REPLAY names it.
  * Other checks in the same run ignore it and run as usual.
  */
-export function replayFor(key: ReplayKey, value = readEnv(REPLAY_VARIABLE)): { seed: number; path: string } | null {
+export function replayFor(key: ReplayKey, value = replayFromEnv()): { seed: number; path: string } | null {
   if (!value) return null;
   const match = /^([^@]+)@(-?\d+):(.*)$/.exec(value.trim());
   if (!match) throw new Error(`${REPLAY_VARIABLE}="${value}" is not of the form migration.invariant.backend@seed:path`);
@@ -38,7 +36,7 @@ export function replayFor(key: ReplayKey, value = readEnv(REPLAY_VARIABLE)): { s
 /** One shell command, runnable from the project root, that replays a failure. */
 export function replayCommand(target: ReplayTarget, key: ReplayKey, seed: number, path: string): string {
   const env = [`${REPLAY_VARIABLE}='${replayValue(key, seed, path)}'`];
-  if (readEnv("HARNESS_FIXTURES") === "1") env.unshift("HARNESS_FIXTURES=1");
+  if (fixturesEnabled()) env.unshift(`${FIXTURES_VARIABLE}=1`);
   const project = target.project ? ` --project ${target.project}` : "";
   const file = target.file ? ` ${target.file}` : "";
   return `${env.join(" ")} npx vitest run${project}${file} -t ${testNamePattern(target.testName)}`;
@@ -51,8 +49,4 @@ export function replayCommand(target: ReplayTarget, key: ReplayKey, seed: number
 export function testNamePattern(name: string): string {
   const pattern = `^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`;
   return `'${pattern.replace(/'/g, "'\\''")}'`;
-}
-
-function readEnv(name: string): string | undefined {
-  return typeof process !== "undefined" ? process.env[name] : undefined;
 }

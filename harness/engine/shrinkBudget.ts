@@ -1,14 +1,11 @@
+import { shrinkBudgetFromEnv } from "../model/config.js";
+
 /** Default time shrinking may take after the first failure, in ms. */
 export const DEFAULT_SHRINK_BUDGET_MS = 30_000;
 
-export const SHRINK_BUDGET_VARIABLE = "HARNESS_SHRINK_BUDGET_MS";
-
 /** HARNESS_SHRINK_BUDGET_MS, else the spec's, else 30 s. */
-export function resolveShrinkBudget(specMs: number | undefined, env = readEnv(SHRINK_BUDGET_VARIABLE)): number {
-  if (env === undefined || env === "") return specMs ?? DEFAULT_SHRINK_BUDGET_MS;
-  const ms = Number(env);
-  if (!Number.isInteger(ms) || ms < 1) throw new Error(`${SHRINK_BUDGET_VARIABLE} must be a positive number of milliseconds, got "${env}"`);
-  return ms;
+export function resolveShrinkBudget(specMs: number | undefined): number {
+  return shrinkBudgetFromEnv() ?? specMs ?? DEFAULT_SHRINK_BUDGET_MS;
 }
 
 /**
@@ -46,8 +43,4 @@ export class ShrinkBudget {
   spentMs(): number {
     return this.firstFailure === null ? 0 : this.now() - this.firstFailure;
   }
-}
-
-function readEnv(name: string): string | undefined {
-  return typeof process !== "undefined" ? process.env[name] : undefined;
 }

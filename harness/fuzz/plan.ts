@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Shard } from "./shard.js";
+import { readPlan } from "../model/config.js";
 
 /** What the fuzz CLI hands to the spec files it runs (HARNESS_MODE=fuzz). */
 export interface FuzzPlan {
@@ -18,12 +19,8 @@ export interface FuzzPlan {
   workers: number;
 }
 
-export const FUZZ_PLAN_VARIABLE = "HARNESS_FUZZ_PLAN";
-
 export function readFuzzPlan(): FuzzPlan {
-  const raw = process.env[FUZZ_PLAN_VARIABLE];
-  if (!raw) throw new Error(`${FUZZ_PLAN_VARIABLE} is not set: fuzz mode runs only through the fuzz command`);
-  return JSON.parse(raw) as FuzzPlan;
+  return readPlan<FuzzPlan>("fuzz");
 }
 
 const SHARD_FILE = "shard.json";

@@ -1,5 +1,6 @@
 import type { BackendKind, BackendProvider } from "../model/backend.js";
 import { resolveShrinkBudget } from "../engine/shrinkBudget.js";
+import { freshSeed } from "../model/seed.js";
 import { checkMigration } from "../invariants/check.js";
 import { saveFailure } from "../corpus/store.js";
 import type { InvariantName } from "../model/invariantNames.js";
@@ -82,7 +83,7 @@ export async function fuzzProperty(options: FuzzPropertyOptions): Promise<FuzzPr
     const perRun = report.runs > 0 ? spent / report.runs : null;
     const affordable = perRun === null ? roundRuns : Math.floor((options.deadline - now()) / perRun);
     const runs = Math.max(1, Math.min(roundRuns, affordable));
-    const seed = options.seed !== undefined ? (options.seed + report.rounds) | 0 : randomSeed();
+    const seed = options.seed !== undefined ? (options.seed + report.rounds) | 0 : freshSeed();
     const result = await checkMigration(spec, {
       invariant: options.invariant,
       backend: options.backend,
@@ -120,9 +121,4 @@ export async function fuzzProperty(options: FuzzPropertyOptions): Promise<FuzzPr
   }
   report.durationMs = now() - started;
   return report;
-}
-
-/** Seeds for fresh rounds: not test randomness (fast-check draws everything from the seed). */
-function randomSeed(): number {
-  return crypto.getRandomValues(new Int32Array(1))[0];
 }

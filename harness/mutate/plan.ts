@@ -1,3 +1,5 @@
+import { planIfAny, readPlan } from "../model/config.js";
+
 /** What the mutate CLI hands to the spec files it runs (HARNESS_MODE=mutate). */
 export interface MutatePlan {
   /**
@@ -15,15 +17,11 @@ export interface MutatePlan {
   probe?: boolean;
 }
 
-export const MUTATE_PLAN_VARIABLE = "HARNESS_MUTATE_PLAN";
-
 export function readMutatePlan(): MutatePlan {
-  const raw = process.env[MUTATE_PLAN_VARIABLE];
-  if (!raw) throw new Error(`${MUTATE_PLAN_VARIABLE} is not set: mutate mode runs only through the mutate command`);
-  return JSON.parse(raw) as MutatePlan;
+  return readPlan<MutatePlan>("mutate");
 }
 
 /** The plan, when the mutate command set one (vitest.mutate.config.ts also loads outside it). */
 export function mutatePlanIfAny(): MutatePlan | null {
-  return process.env[MUTATE_PLAN_VARIABLE] ? readMutatePlan() : null;
+  return planIfAny<MutatePlan>("mutate");
 }

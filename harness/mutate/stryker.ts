@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { MUTATE_PLAN_VARIABLE, type MutatePlan } from "./plan.js";
+import type { MutatePlan } from "./plan.js";
+import { DEADLINE_VARIABLE, inheritedEnvironment, MODE_VARIABLE, planVariables, SHRINK_BUDGET_VARIABLE } from "../model/config.js";
 
 /** The StrykerJS this command is written against (its vitest runner has the same version). */
 export const STRYKER_VERSION = "9.6.1";
@@ -68,13 +69,14 @@ export function strykerOptions(run: StrykerRun): Record<string, unknown> {
 
 /** The environment of the StrykerJS process and its test runners: mutate mode, the plan, no shrinking. */
 export function strykerEnv(plan: MutatePlan): NodeJS.ProcessEnv {
+  const inherited = inheritedEnvironment();
   return {
-    ...process.env,
-    HARNESS_MODE: "mutate",
-    [MUTATE_PLAN_VARIABLE]: JSON.stringify(plan),
+    ...inherited,
+    [MODE_VARIABLE]: "mutate",
+    ...planVariables("mutate", plan),
     // A mutant is killed by the first failing run; shrinking it would only spend the time of the next mutant.
-    HARNESS_SHRINK_BUDGET_MS: "1",
-    HARNESS_DEADLINE_MS: process.env.HARNESS_DEADLINE_MS || MUTATION_DEADLINE_MS,
+    [SHRINK_BUDGET_VARIABLE]: "1",
+    [DEADLINE_VARIABLE]: inherited[DEADLINE_VARIABLE] || MUTATION_DEADLINE_MS,
     FORCE_COLOR: "0",
   };
 }

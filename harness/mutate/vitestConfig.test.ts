@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { MUTATE_PLAN_VARIABLE } from "./plan.js";
+import { MUTATE_PLAN_VARIABLE } from "../model/config.js";
 import { mutationConfig } from "./vitestConfig.js";
 
 const preset = { name: "convex-migration-harness", config: (c: { test?: Record<string, unknown> }) => void ((c.test ??= {}).include = ["suites/*.migration.ts"]) };

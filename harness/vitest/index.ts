@@ -5,7 +5,7 @@
  * the config `mutate` runs mutants with.
  */
 export { migrationHarness } from "./preset.js";
-export type { HarnessOptions } from "./options.js";
+export type { HarnessOptions } from "../model/config.js";
 export { mutationConfig } from "../mutate/vitestConfig.js";
 export type { MutationConfigOptions } from "../mutate/vitestConfig.js";
 export { migrationSuite } from "./migrationSuite.js";

@@ -1,63 +1,4 @@
-/**
- * The harness's configuration, given to the vitest preset
- * (`migrationHarness(options)` in vitest.config.ts): where the spec files,
- * the app, the corpus and the app's Convex folder are, and what the
- * certificate hashes. The preset hands it to the test workers (vitest's
- * `provide`) and to the CLIs (which load vitest.config.ts).
- */
-export interface HarnessOptions {
-  /** Spec files, globs relative to the project root. Default `**\/*.migration.ts`. */
-  specs?: string | string[];
-  /**
-   * The module that calls defineApp. Loaded before any test file, so the app's
-   * `env` is set before any of the app's modules load (a module-level
-   * `process.env.X` read sees the test value). Strongly recommended.
-   */
-  app?: string;
-  /** The app's Convex folder. Default "convex". */
-  convex?: string;
-  /** The saved-failure corpus folder. Default "migration-corpus"; the HARNESS_CORPUS variable overrides it for one run. */
-  corpus?: string;
-  /** Where certify and fuzz write their reports. Default "reports"; the HARNESS_REPORTS variable overrides it for one run. */
-  reports?: string;
-  /**
-   * More files whose contents the certificate's source hash covers (globs),
-   * beyond the Convex folder (less _generated), the spec files and the files
-   * beside them, and the lock file's versions of convex, convex-test and fast-check.
-   */
-  certificateSources?: string[];
-  /**
-   * Share loaded modules between the test files of a worker (vitest's
-   * `isolate: false`): much faster when there are many files, but a test
-   * must leave no global state behind. Default false.
-   */
-  shareModules?: boolean;
-}
-
-export interface ResolvedHarnessOptions {
-  readonly root: string;
-  readonly specs: readonly string[];
-  readonly app: string | null;
-  readonly convex: string;
-  readonly corpus: string;
-  readonly reports: string;
-  readonly certificateSources: readonly string[];
-  readonly shareModules: boolean;
-}
-
-/** The key of the resolved options in vitest's `provide` / `inject`. */
-export const PROVIDE_KEY = "convexMigrationHarness";
-
-/** What the test-running CLIs set: which tests a spec file registers. */
-export const MODE_VARIABLE = "HARNESS_MODE";
-export type HarnessMode = "test" | "fuzz" | "certify" | "mutate";
-
-export function harnessMode(): HarnessMode {
-  const mode = typeof process !== "undefined" ? process.env[MODE_VARIABLE] : undefined;
-  if (mode === undefined || mode === "" || mode === "test") return "test";
-  if (mode === "fuzz" || mode === "certify" || mode === "mutate") return mode;
-  throw new Error(`${MODE_VARIABLE}="${mode}" is not a mode; known: test, fuzz, certify, mutate`);
-}
+import { corpusFromEnv, reportsFromEnv, type HarnessOptions, type ResolvedHarnessOptions } from "../model/config.js";
 
 /** Fills defaults and rejects nonsense with a message naming the option. */
 export function resolveHarnessOptions(options: HarnessOptions = {}, root: string): ResolvedHarnessOptions {
@@ -84,8 +25,8 @@ export function resolveHarnessOptions(options: HarnessOptions = {}, root: string
     app: path("app", options.app, null),
     convex: path("convex", options.convex, "convex")!,
     // HARNESS_CORPUS points one run at another corpus (a CI job's, a test's own).
-    corpus: path("corpus", process.env.HARNESS_CORPUS || options.corpus, "migration-corpus")!,
-    reports: path("reports", process.env.HARNESS_REPORTS || options.reports, "reports")!,
+    corpus: path("corpus", corpusFromEnv() ?? options.corpus, "migration-corpus")!,
+    reports: path("reports", reportsFromEnv() ?? options.reports, "reports")!,
     certificateSources: Object.freeze([...sources]),
     shareModules: options.shareModules ?? false,
   });

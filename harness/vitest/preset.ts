@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { configDefaults } from "vitest/config";
 import { checkPeerVersions } from "./peers.js";
 import { CorpusFirstSequencer } from "./sequencer.js";
-import { MODE_VARIABLE, PROVIDE_KEY, registerOptions, resolveHarnessOptions, type HarnessOptions, type ResolvedHarnessOptions } from "./options.js";
+import { registerOptions, resolveHarnessOptions } from "./options.js";
+import { modeIsSet, PROVIDE_KEY, type HarnessOptions, type ResolvedHarnessOptions } from "../model/config.js";
 
 /** Where the CLIs find the options once vitest.config.ts has been loaded in their process. */
 
@@ -31,7 +32,7 @@ export function migrationHarness(options: HarnessOptions = {}) {
       registerOptions(resolved);
       const test = (config.test ??= {});
       // The CLIs run spec files only: fuzz and certify are not the unit tests' job.
-      test.include = process.env[MODE_VARIABLE] ? [...resolved.specs] : [...(test.include ?? configDefaults.include), ...resolved.specs];
+      test.include = modeIsSet() ? [...resolved.specs] : [...(test.include ?? configDefaults.include), ...resolved.specs];
       test.environment ??= "edge-runtime";
       test.server ??= {};
       test.server.deps ??= {};

@@ -1,5 +1,5 @@
 import { inject, TestRunner } from "vitest";
-import { PROVIDE_KEY } from "./options.js";
+import { PROVIDE_KEY } from "../model/config.js";
 import { registerSpecFile } from "./register/index.js";
 import "./register/provided.js";
 

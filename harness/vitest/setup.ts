@@ -1,5 +1,5 @@
 import { inject } from "vitest";
-import { PROVIDE_KEY } from "./options.js";
+import { PROVIDE_KEY } from "../model/config.js";
 import "./register/provided.js";
 
 /**

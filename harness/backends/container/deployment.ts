@@ -1,6 +1,7 @@
 import { ConvexBackendContainer, type StartedConvexBackendContainer } from "./convexBackendContainer.js";
 import { deployApp, type CommandRunner } from "./deploy.js";
 import type { TransactionLimits } from "./limits.js";
+import { containerStartupTimeoutFromEnv } from "../../model/config.js";
 
 export interface ContainerDeploymentOptions {
   /** The project whose convex/ folder is pushed. */
@@ -47,8 +48,7 @@ export async function startContainerDeployment(options: ContainerDeploymentOptio
 
 function configuredContainer(options: ContainerDeploymentOptions): ConvexBackendContainer {
   const container = new ConvexBackendContainer().withTransactionLimits(options.limits ?? {});
-  const fromEnv = Number(process.env.HARNESS_CONTAINER_STARTUP_TIMEOUT_MS);
-  const timeout = options.startupTimeoutMs ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : undefined);
+  const timeout = options.startupTimeoutMs ?? containerStartupTimeoutFromEnv();
   return timeout === undefined ? container : container.withStartupTimeout(timeout);
 }
 

@@ -1,14 +1,8 @@
 import type { BackendProvider } from "../../model/backend.js";
+import { ALLOW_REMOTE_VARIABLE, EXTERNAL_ADMIN_KEY_VARIABLE, EXTERNAL_URL_VARIABLE, externalBackendFromEnv } from "../../model/config.js";
 import { isLoopbackUrl } from "./loopback.js";
 import { remoteProvider, type ConnectionResult } from "./provider.js";
 import type { CallOptions } from "./http.js";
-
-/** The deployment's API origin, e.g. http://127.0.0.1:3210. */
-export const EXTERNAL_URL_VARIABLE = "CONVEX_HARNESS_URL";
-/** Its admin key (self-hosted: `./generate_admin_key.sh` in the backend container). */
-export const EXTERNAL_ADMIN_KEY_VARIABLE = "CONVEX_HARNESS_ADMIN_KEY";
-/** Set to 1 to allow a host that is not loopback. */
-export const ALLOW_REMOTE_VARIABLE = "CONVEX_HARNESS_ALLOW_REMOTE";
 
 export interface ExternalBackendOptions {
   /** Default: the CONVEX_HARNESS_URL variable. */
@@ -40,9 +34,9 @@ export function externalBackend(options: ExternalBackendOptions = {}): BackendPr
 
 /** Reads and checks the external backend's settings; throws on a refused host. */
 export function resolveExternal(options: ExternalBackendOptions = {}): ConnectionResult {
-  const env = options.env ?? process.env;
-  const url = options.url ?? env[EXTERNAL_URL_VARIABLE];
-  const adminKey = options.adminKey ?? env[EXTERNAL_ADMIN_KEY_VARIABLE];
+  const fromEnv = externalBackendFromEnv(options.env);
+  const url = options.url ?? fromEnv.url;
+  const adminKey = options.adminKey ?? fromEnv.adminKey;
   if (!url || !adminKey) {
     const missing = [!url && EXTERNAL_URL_VARIABLE, !adminKey && EXTERNAL_ADMIN_KEY_VARIABLE].filter(Boolean).join(" and ");
     return { unavailable: `external backend not configured: set ${missing} (see docs/backends.md)` };
@@ -52,7 +46,7 @@ export function resolveExternal(options: ExternalBackendOptions = {}): Connectio
   } catch {
     throw new Error(`${EXTERNAL_URL_VARIABLE} is not a URL: ${JSON.stringify(url)}; expected e.g. http://127.0.0.1:3210`);
   }
-  const allowRemote = options.allowRemote ?? env[ALLOW_REMOTE_VARIABLE] === "1";
+  const allowRemote = options.allowRemote ?? fromEnv.allowRemote;
   if (!isLoopbackUrl(url) && !allowRemote) {
     throw new Error(
       `external backend refused: ${url} is not a loopback address, and the harness deletes every document ` +

@@ -6,7 +6,7 @@
  */
 import type { TestProject } from "vitest/node";
 import type { App } from "../../model/app.js";
-import { PROVIDE_KEY, type ResolvedHarnessOptions } from "../options.js";
+import { PROVIDE_KEY, type ResolvedHarnessOptions } from "../../model/config.js";
 import "../register/provided.js";
 import { containerAvailability, containerSkipLine } from "../../backends/container/availability.js";
 

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { TestProjectInlineConfiguration } from "vitest/config";
+import { containerRunsFromEnv, RUNS_VARIABLE } from "../../model/config.js";
 
 /** Property runs per invariant on the container backend: each run seeds and reads over HTTP. */
 const CONTAINER_RUNS = "10";
@@ -38,7 +39,7 @@ export function containerProject(options: ContainerProjectOptions = {}): TestPro
       environment: "node",
       globalSetup: [sibling("globalSetup")],
       provide: { harnessBackend: "container" },
-      env: { HARNESS_RUNS: process.env.HARNESS_CONTAINER_RUNS ?? CONTAINER_RUNS },
+      env: { [RUNS_VARIABLE]: containerRunsFromEnv() ?? CONTAINER_RUNS },
       // One deployment for the run, emptied by every property run: files must not run against it at the same time.
       fileParallelism: false,
       testTimeout: 900_000,

@@ -6,7 +6,7 @@ import { readCorpus, VAULT_DIR, type CorpusFile } from "../../corpus/store.js";
 import { formatRedactedFailure } from "../../report/redactResult.js";
 import { testNamePattern } from "../../engine/replay.js";
 import type { MigrationSpec } from "../../spec/types.js";
-import type { ResolvedHarnessOptions } from "../options.js";
+import type { ResolvedHarnessOptions } from "../../model/config.js";
 
 /**
  * The saved failures of this spec file's migration and faults, each checked

@@ -5,7 +5,7 @@ import { readFuzzPlan } from "../../fuzz/plan.js";
 import { isMigrationSpec } from "../../spec/define.js";
 import type { MigrationSpec } from "../../spec/types.js";
 import { missingExports } from "../../spec/schemaChecks.js";
-import { harnessMode, type ResolvedHarnessOptions } from "../options.js";
+import { harnessMode, SEED_VARIABLE, type ResolvedHarnessOptions } from "../../model/config.js";
 import { findFiles, matchesAny } from "../../model/files.js";
 import { corpusIntegrityTests, corpusTests } from "./corpus.js";
 import { coverageTest } from "./coverage.js";
@@ -65,7 +65,7 @@ export async function registerSpecFile(filepath: string, exported: Record<string
       if (target.kind === "memory") {
         coverageTest(spec, { samples: plan.coverageRuns, seed: plan.seed, minimum: plan.minCoverage });
         if (plan.snapshot) {
-          snapshotTests(spec, { file: plan.snapshot, seed: plan.seed, replay: `HARNESS_SEED=${plan.seed} ${plan.command} --snapshot ${plan.snapshot} --migration ${spec.name}` });
+          snapshotTests(spec, { file: plan.snapshot, seed: plan.seed, replay: `${SEED_VARIABLE}=${plan.seed} ${plan.command} --snapshot ${plan.snapshot} --migration ${spec.name}` });
         }
       }
       continue;

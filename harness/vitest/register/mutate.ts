@@ -5,7 +5,7 @@ import { MUTATION_ORDER } from "../../mutate/order.js";
 import { readMutatePlan } from "../../mutate/plan.js";
 import { mutationTargets } from "../../mutate/targets.js";
 import type { MigrationSpec } from "../../spec/types.js";
-import type { ResolvedHarnessOptions } from "../options.js";
+import type { ResolvedHarnessOptions } from "../../model/config.js";
 import { corpusTests } from "./corpus.js";
 import { invariantTests } from "./invariants.js";
 

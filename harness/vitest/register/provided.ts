@@ -1,5 +1,5 @@
 import type { ConnectionResult } from "../../backends/remote/provider.js";
-import type { ResolvedHarnessOptions } from "../options.js";
+import type { ResolvedHarnessOptions } from "../../model/config.js";
 
 /**
  * What the harness's vitest projects hand to test files through vitest's

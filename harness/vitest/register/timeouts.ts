@@ -1,13 +1,12 @@
 import type { BackendKind } from "../../model/backend.js";
 import { resolveDeadline } from "../../engine/deadline.js";
 import type { MigrationSpec } from "../../spec/types.js";
+import { checkTimeLimitFromEnv } from "../../model/config.js";
 
 /** The longest one check may run, in ms, unless HARNESS_CHECK_TIME_LIMIT_MS says otherwise. */
 const DEFAULT_CHECK_TIME_LIMIT_MS = 10 * 60_000;
 /** Time vitest gives a test beyond the check's own limit and one call's deadline: reporting, disposal. */
 const REPORT_MARGIN_MS = 30_000;
-
-export const CHECK_TIME_LIMIT_VARIABLE = "HARNESS_CHECK_TIME_LIMIT_MS";
 
 /**
  * A check's time limit and the vitest timeout of the test that runs it.
@@ -18,8 +17,6 @@ export const CHECK_TIME_LIMIT_VARIABLE = "HARNESS_CHECK_TIME_LIMIT_MS";
  * what a found failure turns into.
  */
 export function checkTimes(spec: MigrationSpec, backend: BackendKind): { timeLimitMs: number; testTimeoutMs: number } {
-  const raw = process.env[CHECK_TIME_LIMIT_VARIABLE];
-  const timeLimitMs = raw ? Number(raw) : DEFAULT_CHECK_TIME_LIMIT_MS;
-  if (!Number.isInteger(timeLimitMs) || timeLimitMs < 1) throw new Error(`${CHECK_TIME_LIMIT_VARIABLE} must be a positive number of milliseconds, got "${raw}"`);
+  const timeLimitMs = checkTimeLimitFromEnv() ?? DEFAULT_CHECK_TIME_LIMIT_MS;
   return { timeLimitMs, testTimeoutMs: timeLimitMs + resolveDeadline(backend, spec.deadlineMs) + REPORT_MARGIN_MS };
 }
