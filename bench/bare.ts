@@ -11,8 +11,11 @@
  */
 import { convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
-import { mapStrings, type App, type Backend, type BackendProvider } from "../harness/index.js";
+import type { App } from "convex-migration-harness";
+// A provider of its own, and a wrapper of the memory one: the backend interface is the harness's internal one.
+import type { Backend, BackendProvider } from "../harness/model/backend.js";
 import type { MemoryBackendProvider } from "../harness/backends/memory/provider.js";
+import { mapStrings } from "../suites/mapStrings.js";
 
 type Call = {
   kind: "query" | "mutation" | "action";

@@ -8,7 +8,7 @@ import { convexTest } from "convex-test";
 import { defineSchema, defineTable, makeFunctionReference, mutationGeneric, queryGeneric } from "convex/server";
 import { v } from "convex/values";
 import { test } from "vitest";
-import { defineApp, memoryBackend, type Backend } from "../harness/index.js";
+import { defineApp, memoryBackend } from "convex-migration-harness";
 import { recordFigure } from "./figures.js";
 import { benchProgress } from "./options.js";
 
@@ -28,7 +28,7 @@ const functions = {
 };
 const modules = { "./_generated/api.js": async () => ({}), "./lookup.ts": async () => functions };
 const app = defineApp({ schema, modules });
-type Caller = { mutation: Backend["mutation"]; query: Backend["query"] };
+type Caller = Pick<Awaited<ReturnType<ReturnType<typeof memoryBackend>["fresh"]>>, "mutation" | "query">;
 
 async function seed(caller: Caller): Promise<void> {
   for (let from = 0; from < DOCUMENTS; from += 1000) await caller.mutation("lookup:seed", { from, count: 1000 });

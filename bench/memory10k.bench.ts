@@ -14,7 +14,8 @@
  */
 import fc from "fast-check";
 import { test } from "vitest";
-import { checkMigration, formatFailure, invariantNames, memoryBackend, type InvariantName, type MigrationSpec } from "../harness/index.js";
+import { checkMigration, formatFailure, invariantNames, memoryBackend, type InvariantName, type MigrationSpec } from "convex-migration-harness";
+// Which invariants apply, without running them: the catalogue is the harness's internal one.
 import { invariants } from "../harness/invariants/index.js";
 import apiKeysToTable from "../suites/apiKeysToTable.migration.js";
 import { recording, replayBare, type Recorded } from "./bare.js";

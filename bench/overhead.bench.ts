@@ -8,8 +8,9 @@
  * times, alternately, and the fastest is kept.
  */
 import { test } from "vitest";
+import { checkMigration, invariantNames, memoryBackend } from "convex-migration-harness";
+// Each invariant's default run count, to scale the figure: the harness's internal catalogue knows it.
 import { defaultRuns } from "../harness/invariants/check.js";
-import { checkMigration, invariantNames, memoryBackend } from "../harness/index.js";
 import apiKeysToTable from "../suites/apiKeysToTable.migration.js";
 import { recording, replayBare, type Recorded } from "./bare.js";
 import { recordFigure } from "./figures.js";

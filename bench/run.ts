@@ -18,8 +18,9 @@ import { parseArgs } from "node:util";
 import { startVitest } from "vitest/node";
 import { FIGURES_FILE } from "./figures.js";
 import { BENCH_OPTIONS_VARIABLE, DEFAULT_BENCH_OPTIONS, type BenchOptions } from "./options.js";
+import { invariantNames } from "convex-migration-harness";
+// The bench command's own parts (its progress, the suites' timing, the provenance): not the package's API.
 import { BenchProgressReporter, type ProgressPlan } from "../harness/vitest/reporters/benchProgressReporter.js";
-import { invariantNames } from "../harness/model/invariantNames.js";
 import { timeSpecSuites } from "../harness/cli/bench.js";
 import { versions } from "../harness/cli/provenance.js";
 

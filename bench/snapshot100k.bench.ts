@@ -9,13 +9,13 @@
  * With `--bare-heavy <seconds>`, the same calls are replayed on bare
  * convex-test for at most that long.
  */
+import { readdirSync } from "node:fs";
 import { test } from "vitest";
-import { checkMigration, memoryBackend, type MigrationSpec } from "../harness/index.js";
+import { checkMigration, memoryBackend, type InvariantName, type MigrationSpec } from "convex-migration-harness";
+// What certify --snapshot runs, measured from the inside: the invariants' catalogue, the export's reader and the snapshot check.
 import { invariants } from "../harness/invariants/index.js";
-import type { InvariantName } from "../harness/model/invariantNames.js";
 import { loadSnapshotExport } from "../harness/snapshotImport/index.js";
 import { checkOnSnapshot } from "../harness/vitest/register/snapshot.js";
-import { findFiles } from "../harness/model/files.js";
 import { recording, replayBare, type Recorded } from "./bare.js";
 import { recordFigure } from "./figures.js";
 import { benchOptions, benchProgress } from "./options.js";
@@ -26,7 +26,7 @@ const options = benchOptions();
 
 /** Every migration spec of the repository (suites/*.migration.ts), by default export. */
 async function migrationSpecs(): Promise<MigrationSpec[]> {
-  const files = findFiles(process.cwd(), ["suites/*.migration.ts"]);
+  const files = readdirSync("suites").filter((name) => name.endsWith(".migration.ts")).sort().map((name) => `suites/${name}`);
   return Promise.all(files.map(async (file) => (await import(/* @vite-ignore */ `../${file}`)).default as MigrationSpec));
 }
 

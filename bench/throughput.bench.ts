@@ -10,7 +10,7 @@ const REPEATS = 3;
  * least 10x faster.
  */
 import { test } from "vitest";
-import { checkMigration, memoryBackend, type BackendProvider, type MigrationSpec } from "../harness/index.js";
+import { checkMigration, memoryBackend, type MigrationSpec } from "convex-migration-harness";
 import apiKeysToTable from "../suites/apiKeysToTable.migration.js";
 import { bareProvider, recording, replayBare, type Recorded } from "./bare.js";
 import { legacyUsersDataset } from "./datasets.js";
@@ -43,7 +43,7 @@ for (const n of sizes) {
  */
 async function againstBare(spec: MigrationSpec, n: number): Promise<Record<string, number>> {
   const best = { engine: Infinity, harnessOnBare: Infinity, replay: Infinity };
-  const run = async (backend: BackendProvider) => {
+  const run = async (backend: NonNullable<Parameters<typeof checkMigration>[1]["backend"]>) => {
     const started = performance.now();
     const result = await checkMigration(spec, { invariant: "roundTrip", runs: 1, seed: 2, backend });
     if (result.status !== "passed") throw new Error(`benchmark run did not pass: ${result.status}`);

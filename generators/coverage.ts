@@ -1,5 +1,6 @@
 import fc from "fast-check";
 
+/** How many samples `coverageOf` draws, from which seed, and the classes it always lists. */
 export interface CoverageOptions {
   numRuns: number;
   seed: number;
@@ -13,7 +14,9 @@ export interface CoverageOptions {
  * for a seed, so a coverage table in a report can be reproduced.
  *
  * @example
- * coverageOf(legacyDataset({ batchSize: 3 }), (d) => legacyDataClasses(d, { batchSize: 3 }), { numRuns: 1000, seed: 1 })
+ * const { classes, classify } = schemaDataClasses(schema, { batchSize: 3 });
+ * const counts = coverageOf(myDatasets, classify, { numRuns: 1000, seed: 1, classes });
+ * expect(Object.entries(counts).filter(([, n]) => n === 0)).toEqual([]);
  */
 export function coverageOf<T>(
   arbitrary: fc.Arbitrary<T>,

@@ -4,6 +4,7 @@ import type { GenericValidator } from "convex/values";
 import { ref, type DatasetDocument, type DatasetValue } from "../harness/model/dataset.js";
 import { valueArbitrary, type ValueContext } from "./_internals/valueArbitrary.js";
 
+/** What `fromValidator` generates: which documents ids may point to, overrides per field path, sizes. */
 export interface FromValidatorOptions {
   /**
    * Documents available per table for `v.id(table)`: an id becomes
@@ -29,7 +30,7 @@ export interface FromValidatorOptions {
 type Resolved = Required<FromValidatorOptions>;
 
 /** Fills defaults and rejects nonsense with a message naming the option. */
-export function resolveFromValidatorOptions(options: FromValidatorOptions = {}): Resolved {
+function resolveFromValidatorOptions(options: FromValidatorOptions = {}): Resolved {
   const count = (name: string, value: number) => {
     if (!Number.isInteger(value) || value < 0) {
       throw new Error(`fromValidator: options.${name} must be a non-negative integer, got ${value}`);

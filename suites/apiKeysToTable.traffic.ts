@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { internal } from "../convex/_generated/api";
 import { providers } from "../convex/schema";
-import { docRef, type AppWrite, type ReadPath, type Snapshot } from "convex-migration-harness";
+import { docRef, type MigrationSpecOptions, type Snapshot } from "convex-migration-harness";
 
 /**
  * Live traffic for apiKeysToTable: what the app reads while the migration
@@ -19,12 +19,12 @@ function everyUser(snapshot: Snapshot): Array<{ userId: string }> {
 }
 
 /** getApiKeys for every user: the dual-read path must serve the same keys at every batch. */
-export const apiKeysReadPaths: ReadPath[] = [{ name: "getApiKeys", query: internal.apiKeys.getApiKeys, args: everyUser }];
+export const apiKeysReadPaths: NonNullable<MigrationSpecOptions["readPaths"]> = [{ name: "getApiKeys", query: internal.apiKeys.getApiKeys, args: everyUser }];
 
 /** A key a user saves; never empty (the app has no "remove key" write, and "" reads as no key). */
 const newKey = fc.string({ minLength: 1, maxLength: 8 }).map((s) => `sk-new-${s}`);
 
-export const apiKeysAppWrites: AppWrite[] = [
+export const apiKeysAppWrites: NonNullable<MigrationSpecOptions["appWrites"]> = [
   {
     // A user saves a key through the new write path (straight into apiKeys).
     name: "setApiKey",

@@ -1,5 +1,5 @@
 import type { ConservationProblem, Direction, Snapshot, SnapshotDocument } from "convex-migration-harness";
-import { stableStringify } from "convex-migration-harness";
+import { stableStringify } from "./stableStringify.js";
 
 /**
  * Accounting for a migration that may change one field of one table and

@@ -1,5 +1,4 @@
-import { canonicalize, type Snapshot } from "convex-migration-harness";
-import { app } from "./app.js";
+import type { MigrationSpecOptions, Snapshot } from "convex-migration-harness";
 
 /** Stands for "processedAt is this message's creation time" in every comparison. */
 export const STAMPED_AT_CREATION = "<processedAt = _creationTime>";
@@ -12,12 +11,12 @@ export const STAMPED_AT_CREATION = "<processedAt = _creationTime>";
  * what must match. Any other processedAt (a legacy value) stays a number, so
  * a forward that overwrites one is still seen.
  */
-export function processedAtView(snapshot: Snapshot): unknown {
+export function processedAtView(snapshot: Snapshot, { canonicalize }: Parameters<NonNullable<MigrationSpecOptions["view"]>>[1]): unknown {
   const messages = (snapshot.tables.messages ?? []).map((doc) => {
     const metadata = doc.metadata as Record<string, unknown> | undefined;
     if (typeof metadata !== "object" || metadata === null || Array.isArray(metadata)) return doc;
     if (metadata.processedAt !== doc._creationTime) return doc;
     return { ...doc, metadata: { ...metadata, processedAt: STAMPED_AT_CREATION } };
   });
-  return canonicalize({ tables: { ...snapshot.tables, messages } }, app.schema);
+  return canonicalize({ tables: { ...snapshot.tables, messages } });
 }

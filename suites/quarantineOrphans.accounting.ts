@@ -1,5 +1,5 @@
 import type { ConservationProblem, Snapshot, SnapshotDocument, Direction } from "convex-migration-harness";
-import { stableStringify } from "convex-migration-harness";
+import { stableStringify } from "./stableStringify.js";
 
 /**
  * The references whose target must exist for a document not to be an orphan

@@ -1,5 +1,4 @@
-import { canonicalize, type Snapshot, type SnapshotDocument } from "convex-migration-harness";
-import { app } from "./app.js";
+import type { MigrationSpecOptions, Snapshot, SnapshotDocument } from "convex-migration-harness";
 
 /**
  * The canonical snapshot, with each quarantine row standing in for the
@@ -10,10 +9,10 @@ import { app } from "./app.js";
  * quarantined the same documents compare equal although their quarantine
  * rows have different ids and creation times.
  */
-export function quarantineView(snapshot: Snapshot): unknown {
+export function quarantineView(snapshot: Snapshot, { canonicalize }: Parameters<NonNullable<MigrationSpecOptions["view"]>>[1]): unknown {
   const quarantine = (snapshot.tables.quarantine ?? []).map((row): SnapshotDocument => {
     const { _id, _creationTime, ...document } = row.document as SnapshotDocument;
     return { _id: String(row.originalId), _creationTime: 0, table: row.table, reason: row.reason, document };
   });
-  return canonicalize({ tables: { ...snapshot.tables, quarantine } }, app.schema);
+  return canonicalize({ tables: { ...snapshot.tables, quarantine } });
 }

@@ -1,7 +1,13 @@
 import { providers } from "../convex/schema";
-import type { PlaintextSecret, SecretsOptions, Snapshot } from "convex-migration-harness";
+import type { MigrationSpecOptions, Snapshot } from "convex-migration-harness";
 import { TEST_ENCRYPTION_KEY } from "./app.js";
 import { tryDecryptSync } from "./decrypt.js";
+
+/** A spec's `secrets`: the fields that must hold ciphertext after forward. */
+type SecretsOptions = NonNullable<MigrationSpecOptions["secrets"]>;
+
+/** A secret field found holding plaintext, as `allowPlaintext` is asked about it. */
+type PlaintextSecret = Parameters<NonNullable<SecretsOptions["allowPlaintext"]>>[0];
 
 /** Ciphertext, as only the app can tell: it decrypts with the app's (test) key. */
 export function isAppCiphertext(value: unknown): boolean {
@@ -24,5 +30,3 @@ export function unchangedSinceBefore(found: PlaintextSecret, { before }: { befor
   const doc = (before.tables[found.table] ?? []).find((d) => d._id === found.id);
   return doc !== undefined && doc[found.field] === found.value;
 }
-
-export type { SecretsOptions };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { internal } from "../convex/_generated/api";
-import { docRef, type AppWrite, type ReadPath, type Snapshot } from "convex-migration-harness";
+import { docRef, type MigrationSpecOptions, type Snapshot } from "convex-migration-harness";
 
 /**
  * Live traffic for the userSettings migrations (dropSaveRegenerationHistory,
@@ -13,10 +13,10 @@ function everyUser(snapshot: Snapshot): Array<{ userId: string }> {
 }
 
 /** getSettings for every user: the theme must read the same at every batch. */
-export const settingsReadPaths: ReadPath[] = [{ name: "getSettings", query: internal.apiKeys.getSettings, args: everyUser }];
+export const settingsReadPaths: NonNullable<MigrationSpecOptions["readPaths"]> = [{ name: "getSettings", query: internal.apiKeys.getSettings, args: everyUser }];
 
 /** A user changes their theme between two batches (a patch, or an insert for a user without settings). */
-export const settingsAppWrites: AppWrite[] = [
+export const settingsAppWrites: NonNullable<MigrationSpecOptions["appWrites"]> = [
   {
     name: "updateSettings",
     mutation: internal.apiKeys.updateSettings,

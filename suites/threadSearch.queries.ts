@@ -1,5 +1,5 @@
 import { searchQueries } from "./generators/index.js";
-import type { QueryArgs, Snapshot } from "convex-migration-harness";
+import type { Snapshot } from "convex-migration-harness";
 
 /**
  * Every (user, query) pair the two thread searches must agree on: each user
@@ -10,7 +10,7 @@ import type { QueryArgs, Snapshot } from "convex-migration-harness";
  * order, and for these queries (whole vocabulary words and their prefixes,
  * any case, and blank) substring and token-prefix matching agree.
  */
-export function searchArgs(snapshot: Snapshot): QueryArgs[] {
+export function searchArgs(snapshot: Snapshot): Array<Record<string, unknown>> {
   const threads = snapshot.tables.threads ?? [];
   const users = new Set<string>([...(snapshot.tables.users ?? []).map((u) => u._id), ...threads.map((t) => String(t.userId))]);
   const queries = searchQueries(threads.map((t) => String(t.title)));

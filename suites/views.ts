@@ -1,7 +1,10 @@
 import { WRONG_ENCRYPTION_SECRET } from "../convex/encryption";
-import { canonicalize, mapStrings, type Snapshot } from "convex-migration-harness";
-import { app, TEST_ENCRYPTION_KEY } from "./app.js";
+import type { MigrationSpecOptions, Snapshot } from "convex-migration-harness";
+import { TEST_ENCRYPTION_KEY } from "./app.js";
 import { tryDecryptSync } from "./decrypt.js";
+import { mapStrings } from "./mapStrings.js";
+
+type ViewHelpers = Parameters<NonNullable<MigrationSpecOptions["view"]>>[1];
 
 /** The keys the suites' data is encrypted with, and the tag their plaintext is shown with. */
 const VIEW_KEYS: ReadonlyArray<readonly [secret: string, tag: string]> = [
@@ -16,8 +19,8 @@ const VIEW_KEYS: ReadonlyArray<readonly [secret: string, tag: string]> = [
  * bytes decrypt to. Ciphertext from the foreign key used by seeding decrypts
  * too, tagged, so runs stay comparable without hiding which key was used.
  */
-export function decryptedView(snapshot: Snapshot): unknown {
-  return viewDecrypting(snapshot, false);
+export function decryptedView(snapshot: Snapshot, helpers: ViewHelpers): unknown {
+  return viewDecrypting(snapshot, helpers, false);
 }
 
 /**
@@ -28,11 +31,11 @@ export function decryptedView(snapshot: Snapshot): unknown {
  * its own random IV when seeded, so only the innermost plaintext is the same
  * from one run to the next.
  */
-export function nestedDecryptedView(snapshot: Snapshot): unknown {
-  return viewDecrypting(snapshot, true);
+export function nestedDecryptedView(snapshot: Snapshot, helpers: ViewHelpers): unknown {
+  return viewDecrypting(snapshot, helpers, true);
 }
 
-function viewDecrypting(snapshot: Snapshot, nested: boolean): unknown {
+function viewDecrypting(snapshot: Snapshot, { canonicalize }: ViewHelpers, nested: boolean): unknown {
   const decrypt = (value: string): string => {
     for (const [secret, tag] of VIEW_KEYS) {
       const plain = tryDecryptSync(value, secret);
@@ -40,5 +43,5 @@ function viewDecrypting(snapshot: Snapshot, nested: boolean): unknown {
     }
     return value;
   };
-  return canonicalize({ tables: mapStrings(snapshot.tables, decrypt) as Snapshot["tables"] }, app.schema);
+  return canonicalize({ tables: mapStrings(snapshot.tables, decrypt) as Snapshot["tables"] });
 }

@@ -4,6 +4,10 @@ import fc from "fast-check";
  * `arbitrary`'s value with probability `presence`, else `undefined` (an
  * absent field). Shrinks to absent first: a shrunk counterexample keeps only
  * the fields the failure needs.
+ *
+ * @example
+ * // an optional field present in 40% of documents
+ * fc.record({ name: fc.string(), nickname: maybe(fc.string(), 0.4) })
  */
 export function maybe<T>(arbitrary: fc.Arbitrary<T>, presence: number): fc.Arbitrary<T | undefined> {
   const present = Math.round(presence * 100);
@@ -22,7 +26,14 @@ export function withoutUndefined<T extends object>(value: T): { [K in keyof T]: 
   return out as { [K in keyof T]: Exclude<T[K], undefined> };
 }
 
-/** true with probability `probability`; shrinks to false. */
+/**
+ * true with probability `probability`; shrinks to false, so a rare case stays
+ * in a shrunk counterexample only when the failure needs it.
+ *
+ * @example
+ * // one thread in twenty is a fork
+ * rarely(0.05).map((fork) => (fork ? { forkedFrom: ref("threads", 0) } : {}))
+ */
 export function rarely(probability: number): fc.Arbitrary<boolean> {
   const yes = Math.round(probability * 1000);
   return fc.oneof(

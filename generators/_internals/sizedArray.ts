@@ -9,6 +9,10 @@ import fc from "fast-check";
  * `length.chain(n => fc.array(item, { minLength: n, maxLength: n }))` fits:
  * a chained array regenerates unrelated items whenever the length shrinks,
  * and never drops a single item afterwards.
+ *
+ * @example
+ * // 0, 1, 2, 3 or 4 users (a batch of 3 and its boundaries), each as often, never more than 12
+ * sizedArray(user, fc.constantFrom(0, 1, 2, 3, 4), 12)
  */
 export function sizedArray<T>(item: fc.Arbitrary<T>, length: fc.Arbitrary<number>, maxLength: number): fc.Arbitrary<T[]> {
   return new SizedArrayArbitrary(item, length, maxLength);

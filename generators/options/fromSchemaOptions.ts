@@ -70,6 +70,12 @@ export interface SizePressureOptions {
   maxChildren?: number;
 }
 
+/**
+ * What `fromSchema` generates: the batch size sizes cluster around, the
+ * tables generated, and the app's rules per table (`tables`) and per field
+ * path (`fields`). Every option is optional: `fromSchema(schema)` covers the
+ * whole schema.
+ */
 export interface FromSchemaOptions {
   /** The migration's batch size, around which table sizes cluster. Default 3. */
   batchSize?: number;

@@ -16,4 +16,11 @@ import { v } from "convex/values";
  * });
  */
 export const batchArgs = { cursor: v.union(v.string(), v.null()), batchSize: v.number() };
+/**
+ * What one batch of the batch protocol returns: the cursor to continue from,
+ * whether the table is done, and how many documents it handled.
+ *
+ * @example
+ * export const rollback = internalMutation({ args: batchArgs, returns: batchResult, handler: rollbackOneBatch });
+ */
 export const batchResult = v.object({ continueCursor: v.string(), isDone: v.boolean(), processed: v.number() });

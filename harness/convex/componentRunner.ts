@@ -6,6 +6,10 @@ import { v } from "convex/values";
  * migration's final cursor to itself; given this one back, the runner asks
  * the component to resume from its saved state (`cursor: undefined`, as
  * `runOne` does), which for a finished migration runs nothing.
+ *
+ * @example
+ * // a unit test of the app's runner: a finished migration answers this cursor
+ * expect(await t.mutation(internal.migrations.runBatch, { fn, cursor: null, batchSize: 10 })).toMatchObject({ continueCursor: FINISHED_CURSOR, isDone: true });
  */
 export const FINISHED_CURSOR = "@convex-dev/migrations:finished";
 

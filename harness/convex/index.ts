@@ -4,9 +4,7 @@
  * it is; nothing here is test-side code.
  */
 export { testingFunctions } from "./testingFunctions.js";
-export type { TestingFunctionsOptions } from "./testingFunctions.js";
-export type { MarkerResolver, MarkerResolvers } from "./markers.js";
-export { componentBatchRunner, FINISHED_CURSOR } from "./componentRunner.js";
-export type { MigrationsComponent } from "./componentRunner.js";
+export type { MarkerResolver } from "./markers.js";
 export { batchArgs, batchResult } from "./batchProtocol.js";
-export { TEST_MODE_VARIABLE, requireTestMode } from "./testMode.js";
+export { componentBatchRunner, FINISHED_CURSOR } from "./componentRunner.js";
+export { requireTestMode } from "./testMode.js";

@@ -121,8 +121,10 @@ export class Session {
    * views names them as the dataset does.
    */
   async view(snapshot: Snapshot): Promise<unknown> {
+    const schema = this.ctx.app.schema;
+    const helpers = { canonicalize: (changed: Snapshot) => canonicalize(changed, schema) };
     const { result, labels } = await withContentLabels(() =>
-      this.ctx.spec.view ? this.ctx.spec.view(snapshot as never) : canonicalize(snapshot, this.ctx.app.schema),
+      this.ctx.spec.view ? this.ctx.spec.view(snapshot as never, helpers) : helpers.canonicalize(snapshot),
     );
     this.ctx.contentLabels ??= new Map();
     for (const [id, label] of labels) {

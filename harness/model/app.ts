@@ -52,6 +52,11 @@ export interface AppOptions<S extends AnySchema> {
   identity?: (doc: SnapshotDocument) => Identity;
 }
 
+/**
+ * The app under test, as `defineApp` returns it: its schema, its modules, the
+ * environment its functions see and the names of its test-only functions.
+ * Every spec of the app is declared against it.
+ */
 export interface App<S extends AnySchema = AnySchema> {
   readonly schema: S;
   readonly modules: ModuleMap;
@@ -79,7 +84,7 @@ const defaultFunctions: TestingFunctions = {
  *
  * @example
  * import schema from "../../convex/schema";
- * export const app = defineApp({ schema, modules: import.meta.glob("../convex/**\/*.*s"), env: { SECRET: "test" } });
+ * export const app = defineApp({ schema, modules: import.meta.glob("../../convex/**\/*.*s"), env: { SECRET: "test" } });
  */
 export function defineApp<S extends AnySchema>(options: AppOptions<S>): App<S> {
   if (!options || typeof options !== "object") throw new Error("defineApp: options are required");

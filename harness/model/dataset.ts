@@ -46,6 +46,17 @@ export interface DatasetPatch {
   fields: { [field: string]: DatasetValue };
 }
 
+/**
+ * A legacy dataset: documents per table in seeding order, with references as
+ * `ref(table, index)` markers, `patches` applied once every document is
+ * inserted and `deleted` documents removed last. A spec's `dataset` is an
+ * arbitrary of these.
+ *
+ * @example
+ * const dataset: Dataset = {
+ *   tables: { users: [{ name: "Ada" }], posts: [{ authorId: ref("users", 0), title: "Hello" }] },
+ * };
+ */
 export interface Dataset {
   /**
    * Documents per table. Tables are seeded in key order and documents in
@@ -62,10 +73,24 @@ export interface Dataset {
   deleted?: Array<{ table: string; index: number }>;
 }
 
+/**
+ * A reference to the `index`-th document of `table` in the same dataset,
+ * resolved to that document's real id when the dataset is seeded.
+ *
+ * @example
+ * const post = { authorId: ref("users", 0), title: "Hello" };
+ */
 export function ref(table: string, index: number): RefMarker {
   return { __ref: [table, index] };
 }
 
+/**
+ * Whether a dataset value is a reference made by `ref`: what a hand-written
+ * data-class classifier looks for to tell a present reference from a plain value.
+ *
+ * @example
+ * const linked = dataset.tables.posts.filter((post) => isRefMarker(post.authorId)).length;
+ */
 export function isRefMarker(value: unknown): value is RefMarker {
   return (
     typeof value === "object" &&
@@ -76,6 +101,7 @@ export function isRefMarker(value: unknown): value is RefMarker {
   );
 }
 
+/** Whether a dataset value is an encrypt marker (`{ __encrypt: plaintext }`). */
 export function isEncryptMarker(value: unknown): value is EncryptMarker {
   return (
     typeof value === "object" &&

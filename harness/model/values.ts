@@ -20,15 +20,3 @@ export function isBytes(value: unknown): value is ArrayBuffer {
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !isArray(value) && tagOf.call(value) !== "[object ArrayBuffer]";
 }
-
-/** A copy of a Convex value with every string passed through `map` (bytes and other leaves kept). */
-export function mapStrings(value: unknown, map: (value: string) => string): unknown {
-  if (typeof value === "string") return map(value);
-  if (isArray(value)) return value.map((item) => mapStrings(item, map));
-  if (isPlainObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const key of keysOf(value)) out[key] = mapStrings(value[key], map);
-    return out;
-  }
-  return value;
-}

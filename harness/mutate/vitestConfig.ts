@@ -18,7 +18,7 @@ type TestOptions = NonNullable<ViteUserConfig["test"]>;
  * @example
  * // vitest.mutate.config.ts
  * import { mutationConfig } from "convex-migration-harness/vitest";
- * import base from "../vitest/vitest.config";
+ * import base from "./vitest.config";
  * export default mutationConfig(base);
  */
 export function mutationConfig(base: ViteUserConfig, options: MutationConfigOptions = {}): ViteUserConfig {

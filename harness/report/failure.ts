@@ -5,6 +5,10 @@ import type { CheckResult, FailedResult } from "../model/result.js";
 /**
  * Renders a failure the way fast-check renders its own: what broke, where,
  * the shrunk dataset, the difference, and the command that replays it.
+ *
+ * @example
+ * const result = await checkMigration(spec, { invariant: "roundTrip" });
+ * if (result.status === "failed") throw new Error(formatFailure(result));
  */
 export function formatFailure(result: FailedResult): string {
   const { failure } = result;

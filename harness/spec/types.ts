@@ -6,6 +6,7 @@ import type { AnySchema, App, ModuleMap, TableName } from "../model/app.js";
 import type { Direction } from "../model/direction.js";
 import type { MigrationDriver } from "./migration.js";
 import type { Snapshot, SnapshotDocument } from "../model/snapshot.js";
+import type { CanonicalSnapshot } from "../snapshot/canonical.js";
 import type { InvariantName } from "../model/invariantNames.js";
 import type { AppWrite, LimitsOptions, ReadPath, ResolvedAppWrite, ResolvedLimits, ResolvedReadPath } from "./onlineOptions.js";
 import type { ResolvedTargetExemptions, TargetExemptions } from "./targetExemptions.js";
@@ -16,6 +17,17 @@ import type { NamedFunctions } from "./schemaChecks.js";
 export interface AccountingHelpers {
   /** The dataset's name for a document (`users[0]`), from its id; an id the dataset did not seed stays as it is. */
   label(id: string): string;
+}
+
+/** What a spec's view is handed besides the snapshot. */
+export interface ViewHelpers {
+  /**
+   * The snapshot up to id renaming, as the default view compares it: every id
+   * replaced by a label computed from the content of the document it names,
+   * `_creationTime` dropped, with the app's schema. A view that changes some
+   * values (decrypts them, say) returns this of its changed snapshot.
+   */
+  canonicalize(snapshot: Snapshot): CanonicalSnapshot;
 }
 
 /** A problem found by a spec's own `conserves` accounting. */
@@ -102,6 +114,13 @@ export interface DataClassOptions {
   classify(dataset: Dataset): readonly string[];
 }
 
+/**
+ * What a spec says about one migration: its functions, its datasets, and
+ * what must hold of it (`defineMigration`'s options). Only `name` and
+ * `forward` are required; an invariant whose inputs are missing is reported
+ * as not applicable. Option types are reached through it, e.g.
+ * `MigrationSpecOptions["readPaths"]`.
+ */
 export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
   /** Names the migration in test names, failures and reports. */
   name: string;
@@ -118,9 +137,10 @@ export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
   /**
    * Semantic view used for every comparison, e.g. decrypted keys per user, when
    * raw documents legitimately differ (fresh IVs). May be async. Default: the
-   * canonical snapshot (documents up to id renaming).
+   * canonical snapshot (documents up to id renaming), which `canonicalize`
+   * computes for a snapshot the view has changed.
    */
-  view?(snapshot: AppSnapshot<S>): unknown | Promise<unknown>;
+  view?(snapshot: AppSnapshot<S>, helpers: ViewHelpers): unknown | Promise<unknown>;
   /** Contract-phase validators that migrated documents must meet, per table. */
   target?: Partial<Record<TableName<S>, GenericValidator>>;
   /** Documents the migration leaves in place on purpose (recorded as issues, or picked): exempt from `target`. */

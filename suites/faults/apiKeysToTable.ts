@@ -1,11 +1,10 @@
 import { legacyDataset } from "../generators/index.js";
-import type { FaultOptions } from "convex-migration-harness";
-import { faultBatches, faultFunction } from "./modules.js";
+import { faultBatches, faultFunction, type Fault } from "./modules.js";
 
 const batch = faultBatches("apiKeysToTable");
 
 /** Plausible bugs of apiKeysToTable, each with the invariant that must catch it. */
-export const apiKeysToTableFaults: FaultOptions[] = [
+export const apiKeysToTableFaults: Fault[] = [
   { name: "rollbackDeletesEveryRow", invariant: "roundTrip", bug: "a rollback that deletes apiKeys rows it did not create", maxDocuments: 3, overrides: { rollback: batch("rollbackDeletesEveryRow", "rollback") } },
   { name: "reencryptsRow", invariant: "idempotent", bug: "a forward pass that re-encrypts values that are already encrypted", maxDocuments: 3, overrides: { forward: batch("reencryptsRow", "forward") } },
   { name: "skipsFirstOfPage", invariant: "batchIndependent", bug: "a page's first document skipped after the first batch", maxDocuments: 3, overrides: { forward: batch("skipsFirstOfPage", "forward") } },

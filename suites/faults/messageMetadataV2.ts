@@ -1,10 +1,9 @@
-import type { FaultOptions } from "convex-migration-harness";
-import { faultBatches } from "./modules.js";
+import { faultBatches, type Fault } from "./modules.js";
 
 const batch = faultBatches("messageMetadataV2");
 
 /** Plausible bugs of messageMetadataV2 (several straight from the guide), each with the invariant that must catch it. */
-export const messageMetadataV2Faults: FaultOptions[] = [
+export const messageMetadataV2Faults: Fault[] = [
   { name: "rollbackLeavesEmptyObject", invariant: "roundTrip", bug: "a rollback that turns absent metadata into {}", maxDocuments: 3, overrides: { rollback: batch("rollbackLeavesEmptyObject", "rollback") } },
   { name: "stampsAgain", invariant: "idempotent", bug: "a forward pass without the already-v2 check, which re-records its own output", maxDocuments: 3, overrides: { forward: batch("stampsAgain", "forward") } },
   { name: "stampsBatchTime", invariant: "batchIndependent", bug: "processedAt taken once per batch, like the guide's Date.now()", maxDocuments: 4, overrides: { forward: batch("stampsBatchTime", "forward") } },

@@ -1,10 +1,9 @@
-import type { FaultOptions } from "convex-migration-harness";
-import { faultBatches } from "./modules.js";
+import { faultBatches, type Fault } from "./modules.js";
 
 const batch = faultBatches("quarantineOrphans");
 
 /** Plausible bugs of quarantineOrphans, each with the invariant that must catch it. */
-export const quarantineOrphansFaults: FaultOptions[] = [
+export const quarantineOrphansFaults: Fault[] = [
   { name: "rollbackKeepsOldIds", invariant: "referentialIntegrity", bug: "a rollback that re-creates documents but leaves references on their old ids", maxDocuments: 3, overrides: { rollback: batch("rollbackKeepsOldIds", "rollback") } },
   { name: "restoresOldestFirst", invariant: "roundTrip", bug: "a rollback that restores a thread before its quarantined messages", maxDocuments: 3, overrides: { rollback: batch("restoresOldestFirst", "rollback") } },
   { name: "quarantinesDanglingClones", invariant: "conserves", bug: "a thread with a user quarantined because it was cloned from a deleted thread", maxDocuments: 3, overrides: { forward: batch("quarantinesDanglingClones", "forward") } },

@@ -1,11 +1,10 @@
-import type { FaultOptions } from "convex-migration-harness";
-import { faultFunction } from "./modules.js";
+import { faultFunction, type Fault } from "./modules.js";
 
 /** A broken replacement for the new query of threadSearch's `queries`. */
-const newQuery = (module: string): FaultOptions["overrides"] => (base) => ({ queries: { ...base.queries!, new: faultFunction(`threadSearch/${module}`, "newQuery") } });
+const newQuery = (module: string): Fault["overrides"] => (base) => ({ queries: { ...base.queries!, new: faultFunction(`threadSearch/${module}`, "newQuery") } });
 
 /** The guide's own search bugs, each caught by queryEquivalent. */
-export const threadSearchFaults: FaultOptions[] = [
+export const threadSearchFaults: Fault[] = [
   {
     name: "takesTwentyThenFilters",
     invariant: "queryEquivalent",

@@ -1,10 +1,12 @@
 /**
  * The reference chat app's generators (its legacy settings, API keys,
  * threads, messages and attachments), for this repository's suites and
- * bench: not part of the package, whose generic generators come from
- * ./index.ts and are re-exported here so that one import serves a suite.
+ * bench: not part of the package, whose generic generators come from its
+ * generators entry and are re-exported here so that one import serves a suite.
  */
-export * from "../../generators/index.js";
+export * from "convex-migration-harness/generators";
+export { datasetSize } from "./datasetSize.js";
+export { isEncryptMarker, type EncryptMarker } from "./encryptMarker.js";
 export { legacyDataset, resolveLegacyDatasetOptions, type LegacyDatasetOptions } from "./legacy/legacyDataset.js";
 export {
   LEGACY_DATA_CLASSES,

@@ -8,6 +8,10 @@ type RuntimeCheck = () => Promise<unknown>;
  * testcontainers can find), or null when it can. For certification: a reason
  * means INCOMPLETE, never a pass. testcontainers is imported lazily, so that
  * merely importing the harness never loads it.
+ *
+ * @example
+ * const reason = await containerAvailability();
+ * if (reason !== null) console.log(`container backend skipped: ${reason}`);
  */
 export async function containerAvailability(check?: RuntimeCheck): Promise<string | null> {
   try {

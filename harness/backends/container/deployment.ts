@@ -26,6 +26,11 @@ export interface ContainerDeployment {
  * Starts one backend container and pushes the app to it: what a test run
  * (vitest's globalSetup) or `npm run certify` does once. Whatever fails, the
  * container is stopped and the error carries its log tail.
+ *
+ * @example
+ * const deployment = await startContainerDeployment({ projectDir: process.cwd(), env: app.env });
+ * try { await checkMigration(spec, { invariant: "roundTrip", backend: containerBackend(() => deployment) }); }
+ * finally { await deployment.stop(); }
  */
 export async function startContainerDeployment(options: ContainerDeploymentOptions): Promise<ContainerDeployment> {
   const container = options.container ?? configuredContainer(options);

@@ -37,6 +37,10 @@ export interface MemoryBackendProvider extends BackendProvider {
  * ordered indexes and applies the corrections that make it count and filter
  * like production; an unsupported convex-test version fails here, in one
  * line, rather than run uncorrected.
+ *
+ * @example
+ * // withinLimits' transaction limits on every call, not only in that invariant
+ * await checkMigration(spec, { invariant: "roundTrip", backend: memoryBackend({ transactionLimits: true }) });
  */
 export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackendProvider {
   const resolved = Object.freeze({ transactionLimits: options.transactionLimits ?? false, convexFilters: options.convexFilters ?? true });

@@ -26,7 +26,7 @@ export interface ExternalBackendOptions {
  *
  * @example
  * // CONVEX_HARNESS_URL=http://127.0.0.1:3210 CONVEX_HARNESS_ADMIN_KEY=... npx vitest run
- * migrationSuite(app, spec, { backends: [externalBackend()] });
+ * migrationSuite(spec, { backends: [externalBackend()] });
  */
 export function externalBackend(options: ExternalBackendOptions = {}): BackendProvider {
   return remoteProvider({ kind: "external", connect: () => resolveExternal(options), call: options.call });

@@ -5,10 +5,7 @@
  * backend and the edge-runtime tests must never pay for.
  */
 export { containerProject } from "./project.js";
-export type { ContainerProjectOptions } from "./project.js";
 export { containerBackend } from "../../backends/container/provider.js";
-export { ConvexBackendContainer, StartedConvexBackendContainer } from "../../backends/container/convexBackendContainer.js";
-export { CONVEX_BACKEND_IMAGE } from "../../backends/container/image.js";
 export { startContainerDeployment } from "../../backends/container/deployment.js";
-export type { ContainerDeployment, ContainerDeploymentOptions } from "../../backends/container/deployment.js";
 export { containerAvailability } from "../../backends/container/availability.js";
+export { ConvexBackendContainer } from "../../backends/container/convexBackendContainer.js";

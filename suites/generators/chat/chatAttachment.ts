@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { maybe } from "../../../generators/_internals/maybe.js";
+import { maybe } from "convex-migration-harness/generators";
 
 /**
  * An attachment before it has ids: `thread` picks a thread and `message`,

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { coverageOf } from "../../../generators/coverage.js";
-import { isRefMarker, type Dataset } from "../../../harness/model/dataset.js";
+import { coverageOf, type Dataset, isRefMarker } from "convex-migration-harness/generators";
 import { chatDataset } from "./chatDataset.js";
 import { CHAT_DATA_CLASSES, chatDataClasses } from "./dataClasses.js";
 import { searchQueries } from "./searchQueries.js";

@@ -1,8 +1,5 @@
 import fc from "fast-check";
-import { dataClassesOf, withDataClasses } from "../../../generators/dataClassRegistry.js";
-import { ref, type Dataset } from "../../../harness/model/dataset.js";
-import { fromSchema } from "../../../generators/fromSchema.js";
-import type { FromSchemaOptions } from "../../../generators/options/fromSchemaOptions.js";
+import { dataClassesOf, type Dataset, fromSchema, type FromSchemaOptions, ref, withDataClasses } from "convex-migration-harness/generators";
 import { legacyUser } from "../legacy/legacyUser.js";
 import { fileName } from "./chatAttachment.js";
 import { messageContent } from "./chatMessage.js";

@@ -1,6 +1,5 @@
 import fc from "fast-check";
-import type { DatasetValue } from "../../../harness/model/dataset.js";
-import { rarely } from "../../../generators/_internals/maybe.js";
+import { type DatasetValue, rarely } from "convex-migration-harness/generators";
 import { messageMetadata } from "./messageMetadata.js";
 
 /** A message before it has ids: `thread` picks a thread by index (clamped to what exists). */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { maybe, rarely } from "../../../generators/_internals/maybe.js";
+import { maybe, rarely } from "convex-migration-harness/generators";
 import { threadTitle } from "./threadTitle.js";
 
 /**

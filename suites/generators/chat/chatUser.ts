@@ -1,7 +1,6 @@
 import fc from "fast-check";
-import type { DatasetDocument } from "../../../harness/model/dataset.js";
+import { type DatasetDocument, rarely } from "convex-migration-harness/generators";
 import { legacyUser } from "../legacy/legacyUser.js";
-import { rarely } from "../../../generators/_internals/maybe.js";
 
 /** A user, and whether it is deleted after seeding (which leaves its threads without a user). */
 export interface ChatUserEntry {

@@ -1,4 +1,4 @@
-import { isRefMarker, type Dataset, type DatasetDocument } from "../../../harness/model/dataset.js";
+import { type Dataset, type DatasetDocument, isRefMarker } from "convex-migration-harness/generators";
 import { sizeClasses } from "../legacy/dataClasses.js";
 import { metadataKind } from "./messageMetadata.js";
 import { HOT_WORD, TITLE_WORDS } from "./vocabulary.js";

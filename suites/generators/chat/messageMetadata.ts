@@ -1,7 +1,5 @@
 import fc from "fast-check";
-import type { DatasetValue } from "../../../harness/model/dataset.js";
-import { fieldName } from "../../../generators/_internals/fieldName.js";
-import { jsonLike } from "../../../generators/_internals/jsonLike.js";
+import { type DatasetValue, fieldName, jsonLike } from "convex-migration-harness/generators";
 
 /** The shapes of legacy messages.metadata that messageMetadataV2 must handle. */
 export type MetadataKind = "absent" | "object" | "v2" | "partial-v2" | "not-object";

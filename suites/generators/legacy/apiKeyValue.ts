@@ -1,6 +1,6 @@
 import type { Faker } from "@faker-js/faker";
 import fc from "fast-check";
-import { fakerArbitrary } from "../../../generators/faker.js";
+import { fakerArbitrary } from "convex-migration-harness/generators";
 import type { Provider } from "./providers.js";
 
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

@@ -1,4 +1,4 @@
-import { isEncryptMarker } from "../../../harness/model/dataset.js";
+import { isEncryptMarker } from "../encryptMarker.js";
 
 /** What a legacy encryptedApiKeys value is, as the app will find it after seeding. */
 export type BlobKind =

@@ -1,4 +1,5 @@
-import { isEncryptMarker, isRefMarker, type Dataset, type DatasetDocument, type DatasetValue } from "../../../harness/model/dataset.js";
+import { type Dataset, type DatasetDocument, type DatasetValue, isRefMarker } from "convex-migration-harness/generators";
+import { isEncryptMarker } from "../encryptMarker.js";
 import { blobKeys, blobKinds } from "./blobKind.js";
 import { isValidImageGeneration } from "./legacyImageGeneration.js";
 import { PLAIN_FIELDS, PROVIDERS, type PlainField } from "./providers.js";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import type { DatasetDocument, DatasetValue, EncryptMarker } from "../../../harness/model/dataset.js";
-import { maybe, withoutUndefined } from "../../../generators/_internals/maybe.js";
+import { type DatasetDocument, type DatasetValue, maybe } from "convex-migration-harness/generators";
+import type { EncryptMarker } from "../encryptMarker.js";
+import { withoutUndefined } from "../withoutUndefined.js";
 import { apiKeyValue } from "./apiKeyValue.js";
 import type { Provider } from "./providers.js";
 

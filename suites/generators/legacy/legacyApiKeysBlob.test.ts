@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { isEncryptMarker } from "../../../harness/model/dataset.js";
+import { isEncryptMarker } from "../encryptMarker.js";
 import { apiKeyValue } from "./apiKeyValue.js";
 import { blobKinds, looksLikeCiphertext } from "./blobKind.js";
 import { legacyApiKeysBlob } from "./legacyApiKeysBlob.js";

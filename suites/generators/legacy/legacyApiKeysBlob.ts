@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import type { EncryptMarker } from "../../../harness/model/dataset.js";
-import { fakerArbitrary } from "../../../generators/faker.js";
-import { maybe, withoutUndefined } from "../../../generators/_internals/maybe.js";
+import { fakerArbitrary, maybe } from "convex-migration-harness/generators";
+import type { EncryptMarker } from "../encryptMarker.js";
+import { withoutUndefined } from "../withoutUndefined.js";
 import { apiKeyValue, legacyKeyValue } from "./apiKeyValue.js";
 import { jsonKind } from "./blobKind.js";
 import { PROVIDERS } from "./providers.js";

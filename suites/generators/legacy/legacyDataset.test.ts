@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { datasetSize, isEncryptMarker, isRefMarker, type Dataset, type DatasetValue } from "../../../harness/model/dataset.js";
-import { coverageOf } from "../../../generators/coverage.js";
+import { coverageOf, type Dataset, type DatasetValue, isRefMarker } from "convex-migration-harness/generators";
+import { datasetSize } from "../datasetSize.js";
+import { isEncryptMarker } from "../encryptMarker.js";
 import { blobKinds } from "./blobKind.js";
 import { LEGACY_DATA_CLASSES, legacyDataClasses } from "./dataClasses.js";
 import { legacyDataset } from "./legacyDataset.js";

@@ -1,7 +1,5 @@
 import fc from "fast-check";
-import { ref, type Dataset, type DatasetDocument } from "../../../harness/model/dataset.js";
-import { maybe, rarely } from "../../../generators/_internals/maybe.js";
-import { sizedArray } from "../../../generators/_internals/sizedArray.js";
+import { type Dataset, type DatasetDocument, maybe, rarely, ref, sizedArray } from "convex-migration-harness/generators";
 import { existingApiKeysRow } from "./existingApiKeysRow.js";
 import { legacySettings } from "./legacySettings.js";
 import { legacyUser } from "./legacyUser.js";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { DatasetValue } from "../../../harness/model/dataset.js";
+import type { DatasetValue } from "convex-migration-harness/generators";
 
 const MODELS = ["dall-e-2", "dall-e-3", "gpt-image-1"];
 const SIZES = ["256x256", "1024x1024", "1792x1024"];

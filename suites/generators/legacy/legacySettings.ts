@@ -1,8 +1,6 @@
 import fc from "fast-check";
-import type { DatasetDocument, DatasetValue } from "../../../harness/model/dataset.js";
-import { fakerArbitrary } from "../../../generators/faker.js";
-import { fieldName } from "../../../generators/_internals/fieldName.js";
-import { maybe, withoutUndefined } from "../../../generators/_internals/maybe.js";
+import { type DatasetDocument, type DatasetValue, fakerArbitrary, fieldName, maybe } from "convex-migration-harness/generators";
+import { withoutUndefined } from "../withoutUndefined.js";
 import { legacyKeyValue } from "./apiKeyValue.js";
 import { legacyApiKeysBlob } from "./legacyApiKeysBlob.js";
 import { legacyImageGeneration } from "./legacyImageGeneration.js";

@@ -1,7 +1,6 @@
 import fc from "fast-check";
-import type { DatasetDocument } from "../../../harness/model/dataset.js";
-import { fakerArbitrary } from "../../../generators/faker.js";
-import { maybe, withoutUndefined } from "../../../generators/_internals/maybe.js";
+import { type DatasetDocument, fakerArbitrary, maybe } from "convex-migration-harness/generators";
+import { withoutUndefined } from "../withoutUndefined.js";
 
 /** A users document: name and matching email, and usually an auth token identifier. */
 export function legacyUser(): fc.Arbitrary<DatasetDocument> {

@@ -1,7 +1,6 @@
 import fc from "fast-check";
-import { ref, type Dataset, type DatasetDocument } from "../../../harness/model/dataset.js";
-import { withoutUndefined } from "../../../generators/_internals/maybe.js";
-import { sizedArray } from "../../../generators/_internals/sizedArray.js";
+import { type Dataset, type DatasetDocument, ref, sizedArray } from "convex-migration-harness/generators";
+import { withoutUndefined } from "../withoutUndefined.js";
 import { PROVIDERS } from "../legacy/providers.js";
 import { providerValue } from "./providerValue.js";
 import { tableSize } from "./tableSize.js";

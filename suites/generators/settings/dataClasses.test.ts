@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { coverageOf } from "../../../generators/coverage.js";
-import { isRefMarker } from "../../../harness/model/dataset.js";
+import { coverageOf, isRefMarker } from "convex-migration-harness/generators";
 import { apiKeysDataset } from "./apiKeysDataset.js";
 import { API_KEYS_DATA_CLASSES, apiKeysDataClasses, SETTINGS_DATA_CLASSES, settingsDataClasses } from "./dataClasses.js";
 import { settingsDataset } from "./settingsDataset.js";

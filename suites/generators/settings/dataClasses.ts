@@ -1,4 +1,5 @@
-import { isEncryptMarker, type Dataset, type DatasetValue } from "../../../harness/model/dataset.js";
+import type { Dataset, DatasetValue } from "convex-migration-harness/generators";
+import { isEncryptMarker } from "../encryptMarker.js";
 import { looksLikeCiphertext } from "../legacy/blobKind.js";
 import { PROVIDERS } from "../legacy/providers.js";
 import { sizeClasses } from "../legacy/dataClasses.js";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { maybe } from "../../../generators/_internals/maybe.js";
+import { maybe } from "convex-migration-harness/generators";
 
 /**
  * A deprecated boolean field as legacy documents hold it: true, false or

@@ -1,7 +1,5 @@
 import fc from "fast-check";
-import type { DatasetValue } from "../../../harness/model/dataset.js";
-import { fieldName } from "../../../generators/_internals/fieldName.js";
-import { maybe } from "../../../generators/_internals/maybe.js";
+import { type DatasetValue, fieldName, maybe } from "convex-migration-harness/generators";
 
 export interface ImageGenerationDefaults {
   model: string;

@@ -1,6 +1,5 @@
 import fc from "fast-check";
-import type { DatasetValue } from "../../../harness/model/dataset.js";
-import { maybe } from "../../../generators/_internals/maybe.js";
+import { type DatasetValue, maybe } from "convex-migration-harness/generators";
 import { apiKeyValue } from "../legacy/apiKeyValue.js";
 import type { Provider } from "../legacy/providers.js";
 

@@ -1,6 +1,5 @@
 import fc from "fast-check";
-import { ref, type Dataset, type DatasetDocument } from "../../../harness/model/dataset.js";
-import { sizedArray } from "../../../generators/_internals/sizedArray.js";
+import { type Dataset, type DatasetDocument, ref, sizedArray } from "convex-migration-harness/generators";
 import type { ImageGenerationSettingOptions } from "./imageGenerationSetting.js";
 import { settingsDocument } from "./settingsDocument.js";
 import { tableSize } from "./tableSize.js";

@@ -1,8 +1,6 @@
 import fc from "fast-check";
-import type { DatasetDocument } from "../../../harness/model/dataset.js";
-import { fakerArbitrary } from "../../../generators/faker.js";
-import { fieldName } from "../../../generators/_internals/fieldName.js";
-import { maybe, withoutUndefined } from "../../../generators/_internals/maybe.js";
+import { type DatasetDocument, fakerArbitrary, fieldName, maybe } from "convex-migration-harness/generators";
+import { withoutUndefined } from "../withoutUndefined.js";
 import { deprecatedFlag } from "./deprecatedFlag.js";
 import { imageGenerationSetting, type ImageGenerationSettingOptions } from "./imageGenerationSetting.js";
 
