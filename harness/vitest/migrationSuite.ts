@@ -1,7 +1,13 @@
-import { expect } from "vitest";
-import { invariantTests, type InvariantTestsOptions } from "./register/invariants.js";
+import type { InvariantTestsOptions } from "./register/invariants.js";
+import type { MigrationSpec } from "../spec/types.js";
+import { inVitestWorker } from "./worker.js";
 
 export type SuiteOptions = Omit<InvariantTestsOptions, "file">;
+
+// vitest's test API (describe, test, expect) may only be imported where
+// tests run: vitest 3 throws "failed to access its internal state" when a
+// config file imports it, and the config imports this entry for the preset.
+const runtime = inVitestWorker() ? await import("./register/suite.js") : null;
 
 /**
  * Registers a spec's invariant tests in the calling test file, for backends
@@ -14,13 +20,7 @@ export type SuiteOptions = Omit<InvariantTestsOptions, "file">;
  * import spec from "./apiKeysToTable.migration";
  * migrationSuite(spec, { backends: [externalBackend()] });
  */
-export function migrationSuite(spec: Parameters<typeof invariantTests>[0], options: SuiteOptions = {}): void {
-  invariantTests(spec, { ...options, file: relativeTestPath() });
-}
-
-function relativeTestPath(): string | undefined {
-  const path = expect.getState().testPath;
-  if (!path) return undefined;
-  const cwd = process.cwd();
-  return path.startsWith(cwd) ? path.slice(cwd.length + 1) : path;
+export function migrationSuite(spec: MigrationSpec, options: SuiteOptions = {}): void {
+  if (!runtime) throw new Error("migrationSuite registers tests: call it in a test file that vitest runs, not in a config file or a script");
+  runtime.suite(spec, options);
 }

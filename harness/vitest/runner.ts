@@ -1,6 +1,7 @@
-import { inject, TestRunner } from "vitest";
+import { inject, type TestRunner } from "vitest";
 import { PROVIDE_KEY } from "../model/config.js";
 import { registerSpecFile } from "./register/index.js";
+import { vitestTestRunner } from "./runnerBase.js";
 import "./register/provided.js";
 
 type Source = Parameters<TestRunner["importFile"]>[1];
@@ -13,7 +14,7 @@ type Source = Parameters<TestRunner["importFile"]>[1];
  * first (a shared module cache) is registered all the same, and importing
  * a spec never registers tests anywhere else.
  */
-export default class MigrationHarnessRunner extends TestRunner {
+export default class MigrationHarnessRunner extends (await vitestTestRunner()) {
   override async importFile(filepath: string, source: Source): Promise<unknown> {
     const exported = await super.importFile(filepath, source);
     if (source === "collect") {
