@@ -58,7 +58,8 @@ export function formatResultLine(result: CheckResult): string {
   }
 }
 
-function describeSize(dataset: Dataset): string {
+/** `2 document(s): 1 users, 1 notes`, or `an empty database`. */
+export function describeSize(dataset: Dataset): string {
   const counts = Object.entries(dataset.tables).filter(([, docs]) => docs.length > 0);
   const total = counts.reduce((n, [, docs]) => n + docs.length, 0);
   if (total === 0) return "an empty database";
