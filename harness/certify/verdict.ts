@@ -3,6 +3,9 @@ import { coverageShortfalls, type CoverageReport } from "../report/coverage.js";
 import type { BackendStatus, Certificate, Verdict } from "../report/certificate.js";
 import { problemCount, unreadable } from "../snapshotImport/report.js";
 
+/** Failed tests named in the verdict's reason; the rest are in the certificate's errors. */
+const NAMED = 5;
+
 export interface VerdictInput {
   results: CheckResult[];
   errors: string[];
@@ -15,7 +18,7 @@ export interface VerdictInput {
 
 /**
  * FAILED if anything failed (an invariant, a data class below its minimum,
- * a harness error); INCOMPLETE if nothing failed but something could not be
+ * any test of the run, a harness error); INCOMPLETE if nothing failed but something could not be
  * checked (a requested backend that did not run, a skipped check, a
  * migration without declared data classes, snapshot documents left out);
  * PASSED otherwise. Reasons say which, first things first.
@@ -28,7 +31,7 @@ export function judge(input: VerdictInput): { verdict: Verdict; verdictLine: str
   if (failures.length > 0) failed.push(`${failures.length} invariant check(s) failed: ${[...new Set(failures.map((f) => `${f.migration} › ${f.invariant} [${f.backend}]`))].join(", ")}`);
   const short = coverageShortfalls(input.coverage);
   if (short.length > 0) failed.push(`${short.length} data class(es) below their minimum: ${short.map((s) => `${s.migration} ${s.dataClass} (${s.count}/${s.minimum})`).join(", ")}`);
-  if (input.errors.length > 0) failed.push(`${input.errors.length} harness error(s): ${input.errors[0]}`);
+  if (input.errors.length > 0) failed.push(`${input.errors.length} test(s) failed: ${named(input.errors)}`);
   for (const b of input.backends.filter((b) => !b.ran)) incomplete.push(`backend ${b.backend} did not run: ${b.reason ?? "no result"}`);
   const skipped = all.filter((r) => r.status === "skipped");
   const cut = all.filter((r) => r.status === "passed" && r.interrupted);
@@ -36,7 +39,8 @@ export function judge(input: VerdictInput): { verdict: Verdict; verdictLine: str
   if (skipped.length > 0) incomplete.push(`${skipped.length} check(s) skipped: ${skipped[0].migration} › ${skipped[0].invariant}: ${"reason" in skipped[0] ? skipped[0].reason : ""}`);
   const undeclared = input.coverage.filter((c) => !c.declared);
   if (undeclared.length > 0) incomplete.push(`no data classes declared for ${undeclared.map((c) => c.migration).join(", ")}`);
-  if (input.results.length === 0) incomplete.push("no invariant was checked");
+  // Not-applicable results are results too, but they checked nothing.
+  if (!input.results.some((r) => r.status === "passed" || r.status === "failed")) incomplete.push("no invariant was checked");
   if (input.snapshot && unreadable(input.snapshot.report)) incomplete.push(`the snapshot export could not be loaded: ${input.snapshot.report.problems[0].message}; no invariant ran on it`);
   else if (input.snapshot && problemCount(input.snapshot.report) > 0) {
     incomplete.push(`the snapshot export had ${problemCount(input.snapshot.report)} problem(s); the dataset checked is not the whole export`);
@@ -45,6 +49,12 @@ export function judge(input: VerdictInput): { verdict: Verdict; verdictLine: str
   if (failed.length > 0) return { ...line("FAILED"), reasons: [...failed, ...incomplete] };
   if (incomplete.length > 0) return { ...line("INCOMPLETE"), reasons: incomplete };
   return { ...line("PASSED"), reasons: ["every applicable invariant held on every requested backend, and every data class reached its minimum"] };
+}
+
+/** Errors named by their first line, the first few of them. */
+function named(errors: readonly string[]): string {
+  const shown = errors.slice(0, NAMED).map((e) => e.split("\n")[0]);
+  return shown.join("; ") + (errors.length > NAMED ? `; … and ${errors.length - NAMED} more` : "");
 }
 
 /** A PASSED from convex-test alone must not read as if a real Convex backend had run. */

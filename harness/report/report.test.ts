@@ -133,3 +133,25 @@ describe("honest verdicts", () => {
     expect(shown).not.toMatch(/Snapshot[^#]*passed/);
   });
 });
+
+describe("not applicable", () => {
+  const noRollback: CheckResult = { migration: "addSlug", invariant: "roundTrip", backend: "memory", status: "not-applicable", reason: "the spec declares no `rollback`", durationMs: 0 };
+  const held: CheckResult = { ...passed, migration: "addSlug", invariant: "idempotent" };
+
+  test("every format lists each invariant that does not apply, with its reason and its mark", () => {
+    const cert = certificate([held, noRollback], []);
+    const md = renderMarkdown(cert);
+    expect(md).toContain("1 passed · 0 failed · 1 not applicable · 0 skipped");
+    expect(md).toContain("| roundTrip | ➖ |");
+    expect(md).toContain("- addSlug › roundTrip [memory]: the spec declares no `rollback`");
+    expect(renderHtml(cert)).toContain("<b>addSlug › roundTrip</b> [memory]: the spec declares no `rollback`");
+    expect(renderJunit(cert)).toContain('<testcase name="roundTrip" classname="addSlug [memory]" time="0.000"><skipped message="not-applicable: the spec declares no `rollback`"/>');
+    expect(JSON.parse(JSON.stringify(cert)).results).toContainEqual(noRollback);
+  });
+
+  test("results that are all not applicable check nothing: the verdict is not PASSED", () => {
+    const { verdict, reasons } = judge({ results: [noRollback], errors: [], backends: [{ backend: "memory", ran: true }], coverage: [] });
+    expect(verdict).toBe("INCOMPLETE");
+    expect(reasons).toContain("no invariant was checked");
+  });
+});

@@ -1,6 +1,6 @@
 import type { Reporter, TestCase, TestModule } from "vitest/node";
 import type { CheckResult } from "../../model/result.js";
-import type { CoverageReport } from "../../report/coverage.js";
+import { coverageShortfalls, type CoverageReport } from "../../report/coverage.js";
 import type { SnapshotImportReport } from "../../snapshotImport/report.js";
 
 /** A test that did not run, with the reason it gave (a backend without a runtime, ...). */
@@ -45,14 +45,14 @@ export class ResultCollector implements Reporter {
     if (meta.harnessResult) {
       if (meta.harnessSource === "snapshot") this.snapshotResults.push(meta.harnessResult as CheckResult);
       else this.add(meta.harnessResult as CheckResult);
-      return;
+    } else if (result.state === "skipped") {
+      this.skipped.push({ project, backend: backendOf(testCase.project), name: testCase.fullName, reason: result.note ?? testCase.name });
     }
-    if (result.state === "skipped") {
-      const backend = (testCase.project.config.provide as Record<string, unknown>)?.harnessBackend === "container" ? "container" : "memory";
-      this.skipped.push({ project, backend, name: testCase.fullName, reason: result.note ?? testCase.name });
-    } else if (result.state === "failed" && !meta.harnessFuzz && !meta.harnessCoverage && !meta.harnessSnapshotImport) {
-      // Fuzz, coverage and import failures are in their own reports.
-      this.errors.push(`${testCase.fullName}: ${result.errors?.[0]?.message ?? "failed"}`);
+    // Every failed test fails the run: one whose report already shows the
+    // failure is named there; any other (a check that passed but hit vitest's
+    // timeout, a coverage test that timed out) is named here.
+    if (result.state === "failed" && !shownInReport(meta)) {
+      this.errors.push(`${testCase.fullName}: ${(result.errors?.[0]?.message ?? "failed").split("\n")[0]}`);
     }
   }
 
@@ -71,4 +71,17 @@ export class ResultCollector implements Reporter {
   onTestRunEnd(_modules: unknown, unhandledErrors: ReadonlyArray<{ message?: string }>): void {
     for (const error of unhandledErrors) this.errors.push(`unhandled error: ${error.message ?? String(error)}`);
   }
+}
+
+/** The backend a vitest project runs on: "container" for the container project, else "memory". */
+export function backendOf(project: { config: { provide?: unknown } }): "memory" | "container" {
+  return (project.config.provide as Record<string, unknown> | undefined)?.harnessBackend === "container" ? "container" : "memory";
+}
+
+/** Whether a failed test's own report names its failure: a failed check, a coverage shortfall, a fuzz report. */
+function shownInReport(meta: Record<string, unknown>): boolean {
+  if (meta.harnessFuzz) return true;
+  if (meta.harnessResult) return (meta.harnessResult as CheckResult).status === "failed";
+  if (meta.harnessCoverage) return coverageShortfalls([meta.harnessCoverage as CoverageReport]).length > 0;
+  return false;
 }

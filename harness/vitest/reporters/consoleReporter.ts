@@ -1,10 +1,13 @@
 import type { Reporter, TestModule } from "vitest/node";
 import { redactText } from "../../model/redact.js";
 import { seconds } from "../../model/duration.js";
+import type { CheckResult } from "../../model/result.js";
+import { backendOf } from "./collector.js";
 
 /**
  * What `npm run fuzz` and `npm run certify` print while they run: one line
- * per finished file, the first lines of each failure, and the tests' own
+ * per finished file (its backend, its counts, each invariant that does not
+ * apply with the reason), the first lines of each failure, and the tests' own
  * progress lines (those starting with one of `prefixes`), all redacted.
  * vitest's default reporters would print failures with their datasets as is.
  */
@@ -19,12 +22,17 @@ export class ConsoleReporter implements Reporter {
 
   onTestModuleEnd(module: TestModule): void {
     const file = module.moduleId.replace(`${process.cwd()}/`, "");
-    const counts = { passed: 0, failed: 0, skipped: 0 };
+    const counts = { passed: 0, failed: 0, notApplicable: 0, skipped: 0 };
     const failures: string[] = [];
+    const notApplicable: string[] = [];
     for (const test of module.children.allTests()) {
       const result = test.result();
+      const found = (test.meta() as { harnessResult?: CheckResult }).harnessResult;
       if (result.state === "passed") counts.passed++;
-      else if (result.state === "skipped") counts.skipped++;
+      else if (found?.status === "not-applicable") {
+        counts.notApplicable++;
+        notApplicable.push(`    ➖ ${found.invariant} not applicable: ${found.reason}`);
+      } else if (result.state === "skipped") counts.skipped++;
       else if (result.state === "failed") {
         counts.failed++;
         const message = result.errors?.[0]?.message ?? "failed";
@@ -33,8 +41,10 @@ export class ConsoleReporter implements Reporter {
     }
     const loadErrors = module.errors().map((e) => `    ✗ did not load: ${redactText(e.message)}`);
     const mark = counts.failed > 0 || loadErrors.length > 0 ? "✗" : "✓";
-    process.stdout.write(`${mark} ${file} [${module.project.name}] ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds(module.diagnostic().duration ?? 0)})\n`);
-    for (const line of [...failures, ...loadErrors]) process.stdout.write(`${line}\n`);
+    // The backend, not the project's name: the default project has none.
+    const tally = `${counts.passed} passed, ${counts.failed} failed, ${counts.notApplicable} not applicable, ${counts.skipped} skipped`;
+    process.stdout.write(`${mark} ${file} [${backendOf(module.project)}] ${tally} (${seconds(module.diagnostic().duration ?? 0)})\n`);
+    for (const line of [...failures, ...loadErrors, ...notApplicable]) process.stdout.write(`${line}\n`);
   }
 
   onTestRunEnd(_modules: unknown, errors: ReadonlyArray<{ message?: string }>): void {
