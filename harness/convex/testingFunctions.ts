@@ -1,4 +1,4 @@
-import type { GenericSchema, MutationBuilder, QueryBuilder, SchemaDefinition } from "convex/server";
+import { makeFunctionReference, type ActionBuilder, type GenericSchema, type MutationBuilder, type QueryBuilder, type SchemaDefinition } from "convex/server";
 import { v, type GenericId } from "convex/values";
 import { resolveMarkers, type MarkerResolvers } from "./markers.js";
 import { requireTestMode } from "./testMode.js";
@@ -9,7 +9,10 @@ import { requireTestMode } from "./testMode.js";
  * point forward, delete documents (orphans), read a table page by page, wipe
  * everything. Built from the app's own `internalMutation` / `internalQuery`,
  * so they are internal functions of the app with its data model, and they
- * refuse to run unless the deployment is in test mode.
+ * refuse to run unless the deployment is in test mode. A schema with
+ * `v.id("_storage")` or `v.id("_scheduled_functions")` fields also needs
+ * `seedStorage` (pass `internalAction`: only an action can store a blob) and
+ * `seedScheduled`, which create the system documents its datasets reference.
  *
  * @example
  * // convex/testing.ts
@@ -19,6 +22,10 @@ import { requireTestMode } from "./testMode.js";
  *
  * export const { seed, patchDocuments, deleteDocuments, clearAll, readPage, tableNames } =
  *   testingFunctions({ schema, internalMutation, internalQuery });
+ *
+ * // with file or scheduled-function ids in the schema:
+ * export const { seed, patchDocuments, deleteDocuments, clearAll, readPage, tableNames, seedStorage, seedScheduled } =
+ *   testingFunctions({ schema, internalMutation, internalQuery, internalAction });
  */
 export function testingFunctions(options: TestingFunctionsOptions) {
   const { internalMutation, internalQuery } = options;
@@ -35,7 +42,43 @@ export function testingFunctions(options: TestingFunctionsOptions) {
     return table;
   };
 
+  const { internalAction } = options;
   return {
+    /**
+     * Stores `count` small blobs; returns their `_storage` ids in order. Only
+     * an action can store a file; undefined without `internalAction`.
+     */
+    seedStorage: (internalAction
+      ? internalAction({
+          args: { count: v.number() },
+          returns: v.array(v.string()),
+          handler: async (ctx, { count }) => {
+            requireTestMode();
+            const ids: string[] = [];
+            for (let i = 0; i < count; i++) ids.push(await ctx.storage.store(new Blob([`seeded file ${i}`], { type: "text/plain" })));
+            return ids;
+          },
+        })
+      : undefined) as ReturnType<ActionBuilder<any, "internal">> | undefined,
+    /**
+     * Schedules `count` calls of itself (with a count of 0: a no-op) and
+     * cancels each at once, in this transaction, so none ever runs; returns
+     * their `_scheduled_functions` ids. `self` is its own function name.
+     */
+    seedScheduled: internalMutation({
+      args: { count: v.number(), self: v.string() },
+      returns: v.array(v.string()),
+      handler: async (ctx, { count, self }) => {
+        requireTestMode();
+        const ids: string[] = [];
+        for (let i = 0; i < count; i++) {
+          const id = await ctx.scheduler.runAfter(0, makeFunctionReference<"mutation">(self), { count: 0, self });
+          await ctx.scheduler.cancel(id);
+          ids.push(id);
+        }
+        return ids;
+      },
+    }),
     /** Inserts documents into one table, resolving seed markers; returns their ids in order. */
     seed: internalMutation({
       args: { table: v.string(), documents: v.array(v.object({ index: v.number(), doc: v.any() })) },
@@ -126,6 +169,8 @@ export interface TestingFunctionsOptions {
   internalMutation: MutationBuilder<any, "internal">;
   /** The app's `internalQuery` from convex/_generated/server. */
   internalQuery: QueryBuilder<any, "internal">;
+  /** The app's `internalAction`: needed (for `seedStorage`) when the schema holds `v.id("_storage")` fields. */
+  internalAction?: ActionBuilder<any, "internal">;
   /**
    * Seed markers the app resolves while seeding, by name: `{ encrypt: (m) => encrypt(m.__encrypt) }`
    * turns every `{ __encrypt: "..." }` in a dataset into the app's ciphertext.

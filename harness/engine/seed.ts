@@ -1,6 +1,6 @@
 import type { Dataset, DatasetValue } from "../model/dataset.js";
 import type { SeededIds } from "../model/labels.js";
-import { isRefMarker } from "../model/dataset.js";
+import { isRefMarker, isSystemTable, type SystemTable } from "../model/dataset.js";
 import type { App } from "../model/app.js";
 import type { Backend } from "../model/backend.js";
 import { isArray, isPlainObject, keysOf } from "../model/values.js";
@@ -26,7 +26,13 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
  */
 export async function seedDataset(app: App, backend: Backend, dataset: Dataset): Promise<SeededIds> {
   const ids: SeededIds = {};
-  for (const [table, documents] of Object.entries(dataset.tables)) {
+  // System documents first, whatever the key order: any table may reference them.
+  const entries = Object.entries(dataset.tables).sort(([a], [b]) => Number(isSystemTable(b)) - Number(isSystemTable(a)));
+  for (const [table, documents] of entries) {
+    if (isSystemTable(table)) {
+      ids[table] = await seedSystem(app, backend, table, documents.length);
+      continue;
+    }
     if (!app.tables.includes(table)) {
       throw new Error(`dataset has table "${table}", which the app's schema does not define`);
     }
@@ -49,6 +55,28 @@ export async function seedDataset(app: App, backend: Backend, dataset: Dataset):
     await backend.mutation(app.functions.deleteDocuments, { ids: deleted.slice(start, end) });
   }
   return ids;
+}
+
+/**
+ * Creates `count` system documents through the app's testing functions: a
+ * real stored blob or a scheduled call canceled at once, so the ids are
+ * ones the app's own `ctx.db.system.get` and `ctx.storage` calls accept.
+ */
+async function seedSystem(app: App, backend: Backend, table: SystemTable, count: number): Promise<string[]> {
+  if (count === 0) return [];
+  const name = table === "_storage" ? app.functions.seedStorage : app.functions.seedScheduled;
+  try {
+    const minted =
+      table === "_storage" ? await backend.action(name, { count }) : await backend.mutation(name, { count, self: name });
+    return minted as string[];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const hint =
+      table === "_storage"
+        ? "export seedStorage from convex/testing.ts (testingFunctions({ schema, internalMutation, internalQuery, internalAction }))"
+        : "export seedScheduled from convex/testing.ts (testingFunctions({ ... }) returns it)";
+    throw new Error(`seeding ${count} ${table} document(s) through ${name} failed: ${message.split("\n")[0]}. The dataset references ${table} ids: ${hint}`);
+  }
 }
 
 async function applyPatches(app: App, backend: Backend, dataset: Dataset, ids: SeededIds): Promise<void> {

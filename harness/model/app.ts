@@ -22,6 +22,10 @@ export interface TestingFunctions {
   patchDocuments: string;
   clearAll: string;
   readPage: string;
+  /** Stores blobs (an internal action): the `_storage` documents a dataset references. */
+  seedStorage: string;
+  /** Schedules calls and cancels them at once: the `_scheduled_functions` documents a dataset references. */
+  seedScheduled: string;
 }
 
 export interface AppOptions<S extends AnySchema> {
@@ -50,6 +54,17 @@ export interface AppOptions<S extends AnySchema> {
    * `tokenIdentifier`, `name` and `email` fields when it has them.
    */
   identity?: (doc: SnapshotDocument) => Identity;
+  /**
+   * Tables where the app's migrations keep their own records (a ledger of
+   * what each changed, an issues table), written by every migration. Said
+   * once here instead of in every spec: each spec `touches` them, the
+   * default datasets start with them empty (legacy data, before any
+   * migration ran), and no state comparison (roundTrip, idempotent,
+   * batchIndependent, resumable) looks at them, so a rollback that keeps its
+   * history passes. targetValid and referentialIntegrity still check them,
+   * and a spec's `conserves` still sees them: what must be in them is said there.
+   */
+  bookkeeping?: readonly TableName<S>[];
 }
 
 /**
@@ -65,6 +80,8 @@ export interface App<S extends AnySchema = AnySchema> {
   readonly tables: readonly TableName<S>[];
   readonly setupMemory?: (t: any) => void;
   readonly identity: (doc: SnapshotDocument) => Identity;
+  /** Tables every migration writes for its own records (`bookkeeping` of defineApp); empty when none. */
+  readonly bookkeeping: readonly string[];
   /** Module paths as Convex names them ("migrations/apiKeysToTable"), for checking function names. */
   readonly modulePaths: ReadonlySet<string>;
 }
@@ -75,6 +92,8 @@ const defaultFunctions: TestingFunctions = {
   patchDocuments: "testing:patchDocuments",
   clearAll: "testing:clearAll",
   readPage: "testing:readPage",
+  seedStorage: "testing:seedStorage",
+  seedScheduled: "testing:seedScheduled",
 };
 
 /**
@@ -100,6 +119,12 @@ export function defineApp<S extends AnySchema>(options: AppOptions<S>): App<S> {
   if (options.env !== undefined && (typeof options.env !== "object" || Object.values(options.env).some((v) => typeof v !== "string"))) {
     throw new Error("defineApp: `env` must map variable names to strings");
   }
+  const tables = Object.keys(options.schema.tables);
+  const bookkeeping = options.bookkeeping ?? [];
+  if (!Array.isArray(bookkeeping)) throw new Error("defineApp: `bookkeeping` must be an array of table names, e.g. [\"migrationLedger\"]");
+  for (const table of bookkeeping) {
+    if (!tables.includes(table)) throw new Error(`defineApp: \`bookkeeping\` names table "${String(table)}", which the schema does not define; known: ${tables.join(", ")}`);
+  }
   const env = Object.freeze({ ...options.env, [TEST_MODE_VARIABLE]: "1" });
   applyEnv(env);
   return Object.freeze({
@@ -107,9 +132,10 @@ export function defineApp<S extends AnySchema>(options: AppOptions<S>): App<S> {
     modules: options.modules,
     env,
     functions: Object.freeze({ ...defaultFunctions, ...options.functions }),
-    tables: Object.freeze(Object.keys(options.schema.tables)) as readonly TableName<S>[],
+    tables: Object.freeze(tables) as readonly TableName<S>[],
     setupMemory: options.setupMemory,
     identity: options.identity ?? defaultIdentity,
+    bookkeeping: Object.freeze([...bookkeeping]),
     modulePaths: modulePathsOf(options.modules),
   });
 }

@@ -62,6 +62,9 @@ export interface Dataset {
    * Documents per table. Tables are seeded in key order and documents in
    * array order, so a reference must point to an earlier table, or to an
    * earlier document of the same table; any other reference goes in `patches`.
+   * The system tables `_storage` and `_scheduled_functions` are seeded
+   * first: each of their documents (`{}`) becomes a real system document (a
+   * stored blob, a canceled scheduled call) that `ref("_storage", i)` names.
    */
   tables: Record<string, DatasetDocument[]>;
   /** Applied in order after every document is inserted and before `deleted`. */
@@ -109,6 +112,19 @@ export function isEncryptMarker(value: unknown): value is EncryptMarker {
     !Array.isArray(value) &&
     typeof (value as EncryptMarker).__encrypt === "string"
   );
+}
+
+/**
+ * System tables whose ids a schema may hold (`v.id("_storage")`): a
+ * dataset's documents of them are created by the app's testing functions
+ * (a stored blob, a scheduled call canceled at once), not inserted.
+ */
+export const SYSTEM_TABLES = ["_storage", "_scheduled_functions"] as const;
+
+export type SystemTable = (typeof SYSTEM_TABLES)[number];
+
+export function isSystemTable(table: string): table is SystemTable {
+  return (SYSTEM_TABLES as readonly string[]).includes(table);
 }
 
 /** Number of documents in a dataset, all tables together. */

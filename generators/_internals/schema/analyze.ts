@@ -1,4 +1,5 @@
 import type { GenericValidator } from "convex/values";
+import { isSystemTable, SYSTEM_TABLES } from "../../../harness/model/dataset.js";
 import { asValidator, documentShapes, hardTargets, idTargets, type Validator } from "./validators.js";
 
 /** What fromSchema reads of a schema: the default export of convex/schema.ts has this shape. */
@@ -13,7 +14,7 @@ export interface TablePlan {
   readonly hard: ReadonlySet<string>;
   /** Every table its documents may reference. */
   readonly targets: ReadonlySet<string>;
-  /** Top-level fields that are a `v.id`, optional or not, and the table each points to. */
+  /** Top-level fields that are a `v.id` of a table of the schema, optional or not, and the table each points to. */
   readonly idFields: ReadonlyMap<string, string>;
   /** Those of them that are required. */
   readonly hardFields: ReadonlyMap<string, string>;
@@ -52,7 +53,8 @@ export function analyzeSchema(schema: SchemaLike, only?: readonly string[], over
   const order = seedingOrder(names.filter((n) => wanted.has(n)), hardOf);
   const tables = order.map((name, rank): TablePlan => {
     const validator = asValidator(schema.tables[name].validator);
-    const ids = documentShapes(validator).flatMap((shape) => Object.entries(shape.fields!).filter(([, f]) => f.kind === "id"));
+    // System ids (a file, a scheduled call) always have a document to point to: they order nothing.
+    const ids = documentShapes(validator).flatMap((shape) => Object.entries(shape.fields!).filter(([, f]) => f.kind === "id" && !isSystemTable(f.tableName!)));
     return {
       name,
       validator,
@@ -80,12 +82,17 @@ function requiredReferences(schema: SchemaLike, name: string, overridden: Overri
   const found = new Map<string, string[]>();
   for (const shape of shapes) {
     for (const [field, fieldValidator] of Object.entries(shape.fields!)) {
+      for (const target of idTargets(fieldValidator)) {
+        if (schema.tables[target] || isSystemTable(target)) continue;
+        throw new Error(
+          `fromSchema: ${name}.${field} holds v.id("${target}"), but "${target}" is neither a table of the schema nor a system table (${SYSTEM_TABLES.join(", ")})`,
+        );
+      }
       if (fieldValidator.isOptional === "optional" || overridden(name, field)) continue;
-      for (const target of hardTargets(fieldValidator)) found.set(target, [...(found.get(target) ?? []), `${name}.${field}`]);
+      for (const target of hardTargets(fieldValidator)) {
+        if (!isSystemTable(target)) found.set(target, [...(found.get(target) ?? []), `${name}.${field}`]);
+      }
     }
-  }
-  for (const target of found.keys()) {
-    if (!schema.tables[target]) throw new Error(`fromSchema: ${name} references table "${target}" (v.id("${target}")), which the schema does not define`);
   }
   return found;
 }

@@ -9,6 +9,8 @@ import type { ResolvedFromSchemaOptions } from "./resolved.js";
 import { keptSizes } from "./sizes.js";
 import { assignReferences, dropRepeatedKeys, uniqueKeys, type UniqueKeys } from "./unique.js";
 import { documentShapes, idTargets } from "./validators.js";
+import { isSystemTable } from "../../../harness/model/dataset.js";
+import { systemSizes, systemTables } from "./systemDocuments.js";
 
 interface CompiledTable {
   name: string;
@@ -24,6 +26,8 @@ export interface Assembly {
   options: ResolvedFromSchemaOptions;
   tables: CompiledTable[];
   pressure: PressureTargets;
+  /** Whether any generated table can hold a system id (`v.id("_storage")`). */
+  system: boolean;
 }
 
 export function prepareAssembly(options: ResolvedFromSchemaOptions, pressure: PressureTargets): Assembly {
@@ -48,7 +52,8 @@ export function prepareAssembly(options: ResolvedFromSchemaOptions, pressure: Pr
       })),
     };
   });
-  return { options, tables, pressure };
+  const system = [...options.tables.values()].some((t) => [...idTargets(t.plan.validator)].some(isSystemTable));
+  return { options, tables, pressure, system };
 }
 
 /**
@@ -67,7 +72,7 @@ export function assemble(assembly: Assembly, raw: RawDocument[][], plan: Pressur
     settled = next.every((d, i) => d.length === docs[i].length);
     docs = next;
   }
-  const sizes = new Map(tables.map((t, i) => [t.name, docs[i].length]));
+  const sizes = new Map([...systemSizes, ...tables.map((t, i): [string, number] => [t.name, docs[i].length])]);
   const out: Record<string, DatasetDocument[]> = {};
   const deleted: NonNullable<Dataset["deleted"]> = [];
   tables.forEach((t, i) => {
@@ -80,7 +85,8 @@ export function assemble(assembly: Assembly, raw: RawDocument[][], plan: Pressur
   deriveSame(out, options);
   applyValues(out, plan, assembly.pressure);
   const patches = splitForward(out, tables);
-  const dataset: Dataset = { tables: out };
+  // The system documents come first: every table may reference them.
+  const dataset: Dataset = { tables: assembly.system ? { ...systemTables(out, patches), ...out } : out };
   if (patches.length > 0) dataset.patches = patches;
   if (deleted.length > 0) dataset.deleted = deleted;
   return dataset;
@@ -93,7 +99,8 @@ function splitForward(out: Record<string, DatasetDocument[]>, tables: CompiledTa
   for (const t of tables) {
     if (t.shapes.every((s) => s.strips.length === 0)) continue;
     out[t.name] = out[t.name].map((doc, index) => {
-      const backward = (table: string, i: number) => rank.get(table)! < t.rank || (table === t.name && i < index);
+      // A system document (rank -1) exists before any table is seeded.
+      const backward = (table: string, i: number) => (rank.get(table) ?? -1) < t.rank || (table === t.name && i < index);
       const shape = t.shapes.length === 1 ? t.shapes[0] : (t.shapes.find((s) => Object.keys(doc).every((f) => s.fields.has(f))) ?? t.shapes[0]);
       let inserted = doc;
       const fields: Record<string, DatasetValue> = {};

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import type { GenericValidator } from "convex/values";
+import { isSystemTable } from "../../../harness/model/dataset.js";
 import { rarely } from "../maybe.js";
+import { SYSTEM_DOCUMENTS } from "./systemDocuments.js";
 import { valueArbitrary, type ValueContext } from "../valueArbitrary.js";
 import { Branch, picks } from "./raw.js";
 import type { ResolvedFromSchemaOptions } from "./resolved.js";
@@ -29,7 +31,7 @@ export function documentArbitrary(table: string, options: ResolvedFromSchemaOpti
       const f = field(path);
       return f && (f.min ?? f.max ?? f.integer ?? f.minLength ?? f.maxLength) !== undefined ? f : undefined;
     },
-    id: (target) => picks(options.tables.get(target)?.size.max ?? 0),
+    id: (target) => picks(isSystemTable(target) ? SYSTEM_DOCUMENTS : (options.tables.get(target)?.size.max ?? 0)),
     member: (union: GenericValidator, index, values) =>
       idTargets(union as Validator).size > 0 ? values.map((value) => new Branch(index, value)) : values,
     maxDepth: options.maxDepth,
