@@ -44,6 +44,7 @@ export function dataClassesOf(arbitrary: fc.Arbitrary<unknown>): DataClasses | u
  * each classifier finds. How a spec adds its own classes to those derived
  * from the schema.
  *
+ * @internal the spec's resolver's, not exported by the package (a spec's `dataClasses` option merges this way).
  * @example
  * mergeDataClasses(schemaDataClasses(schema, options), { classes: ["metadata:v2"], classify: (d) => metadataClasses(d) })
  */

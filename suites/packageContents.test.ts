@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
@@ -51,5 +51,45 @@ describe("the packed package", () => {
     const docs = [...new Set(readme.match(/\bdocs\/[\w.-]+\.md\b/g) ?? [])];
     expect(docs.length).toBeGreaterThan(2);
     expect(docs.filter((doc) => !packed.has(doc))).toEqual([]);
+  });
+});
+
+/** Every name the package's entries export (each entry is a hand-written list of `export { ... } from`). */
+function publicNames(): Set<string> {
+  const pkg = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8")) as { exports: Record<string, { types?: string } | string> };
+  const names = new Set<string>();
+  for (const entry of Object.values(pkg.exports)) {
+    if (typeof entry === "string" || !entry.types) continue;
+    const source = entry.types.replace(/^\.\/dist\//, "").replace(/\.d\.ts$/, ".ts");
+    for (const list of readFileSync(resolve(root, source), "utf8").matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
+      for (const item of list[1].split(",")) {
+        const name = item.replace(/^\s*type\s+/, "").split(/\s+as\s+/).pop()!.trim();
+        if (name) names.add(name);
+      }
+    }
+  }
+  return names;
+}
+
+/** Exported functions, constants and classes whose TSDoc shows an example, by file. */
+function documentedExamples(folder: string): Array<{ file: string; name: string; internal: boolean }> {
+  const found: Array<{ file: string; name: string; internal: boolean }> = [];
+  for (const entry of readdirSync(resolve(root, folder), { recursive: true, withFileTypes: true })) {
+    const file = relative(root, resolve(entry.parentPath, entry.name));
+    if (!entry.isFile() || !file.endsWith(".ts") || file.endsWith(".test.ts") || /\/(testing|_internals|differential)\//.test(file)) continue;
+    for (const [, doc, name] of readFileSync(resolve(root, file), "utf8").matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*?)\*\/\s*export\s+(?:async\s+)?(?:function|const|class)\s+(\w+)/g)) {
+      if (doc.includes("@example")) found.push({ file, name, internal: doc.includes("@internal") });
+    }
+  }
+  return found;
+}
+
+describe("the declarations a user reads", () => {
+  test("show an example only of a name the entries export, or say the name is internal", () => {
+    const names = publicNames();
+    expect(names.size).toBeGreaterThan(40);
+    const examples = [...documentedExamples("harness"), ...documentedExamples("generators")];
+    expect(examples.filter((e) => names.has(e.name)).length).toBeGreaterThan(10);
+    expect(examples.filter((e) => !names.has(e.name) && !e.internal).map((e) => `${e.file}: ${e.name}`)).toEqual([]);
   });
 });

@@ -146,8 +146,8 @@ export function defineApp<S extends AnySchema>(options: AppOptions<S>): App<S> {
  * function-path prefixes such as "faults/skipFirst" (its functions are then
  * "faults/skipFirst:forward").
  *
- * @example
- * const withFaults = withExtraModules(app, { "faults/skipFirst": () => import("../faults/skipFirst") });
+ * @internal Not part of the package's API: a spec adds such modules with its
+ * `faultModules` option, which calls this.
  */
 export function withExtraModules<S extends AnySchema>(app: App<S>, extra: ModuleMap): App<S> {
   const generated = Object.keys(app.modules).find((path) => path.includes("_generated"))!;

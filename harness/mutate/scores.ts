@@ -7,6 +7,7 @@ import { readMutationReport } from "./report.js";
  * `sourceHash`), so a score is never shown for code it was not measured on.
  * Null when no migration matches (no report, or the sources changed since).
  *
+ * @internal certify's, not exported by the package.
  * @example
  * const scores = mutationScores(run.options, cert.sourceHash); // { apiKeysToTable: 93.4, ... } | null
  */

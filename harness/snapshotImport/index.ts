@@ -12,6 +12,7 @@ export type { SnapshotImportReport, SnapshotProblem, SnapshotTableReport } from 
  * own seed function. Never throws on bad input: everything it could not load
  * is in the report, document by document.
  *
+ * @internal certify's (`certify --snapshot`), not exported by the package.
  * @example
  * const { dataset, report } = loadSnapshotExport(readFileSync("export.zip"), schema, "export.zip");
  * await checkMigration(spec, { invariant: "roundTrip", counterexample: { dataset } });
