@@ -1,25 +1,31 @@
 /**
  * `init`: adds the harness to an existing Convex project. Writes
  * convex/testing.ts (the test-only functions), the app file, one spec for a
- * migration the user names, a vitest configuration (or, when the project
- * has one, prints exactly what to add) and a CI workflow. Never overwrites a
- * file without --force, and says what it wrote.
+ * migration the user names (a batch module or a @convex-dev/migrations
+ * define, with the one-batch runner the component needs), a vitest
+ * configuration loaded as ESM whatever package.json says (or, when the
+ * project has one, prints exactly what to add) and a CI workflow for the
+ * project's package manager. Never overwrites a file without --force, never
+ * touches convex/_generated, and says what it wrote and what codegen works
+ * in this project.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseCommand, UsageError, type CommandSpec } from "./parse.js";
-import { appFile, spec as specFile, testingFile, vitestConfig, vitestSnippet, workflow } from "./initTemplates.js";
+import { codegenAdvice, installedMigrations, loadsAsCommonJs, packageManagerOf, readPackageJson, usesComponents } from "./initProject.js";
+import { findInstance, findMigrations, findRunner, migrationsIn, scanConvexFolder, type ConvexModules, type FoundMigration } from "./initScan.js";
+import { appFile, registration, runnerFile, spec as specFile, testingFile, vitestConfig, vitestSnippet, workflow } from "./initTemplates.js";
 
 export const initCommand: CommandSpec = {
   name: "init",
   summary: "Add the harness to this Convex project: convex/testing.ts, a vitest configuration, one spec for a migration, a CI workflow.",
   options: {
-    migration: { type: "string", usage: "--migration path", help: "the migration module to write a spec for, e.g. migrations/addSlug (convex/migrations/addSlug.ts)" },
+    migration: { type: "string", usage: "--migration name", help: "the migration to write a spec for: a module exporting forward (migrations/addSlug), a migrations.define export (migrations:backfillX), or the export's name alone" },
     table: { type: "string", usage: "--table name", help: "the table the migration pages over (default: read from its module)" },
     dir: { type: "string", usage: "--dir tests/migrations", help: "where the app file, specs and corpus go (default tests/migrations)" },
     force: { type: "boolean", usage: "--force", help: "overwrite files that exist" },
   },
-  examples: ["npx convex-migration-harness init --migration migrations/addSlug", "npx convex-migration-harness init --migration migrations/addSlug --table posts --dir test/harness"],
+  examples: ["npx convex-migration-harness init --migration migrations/addSlug", "npx convex-migration-harness init --migration migrations:setDefaultDeletedFalse", "npx convex-migration-harness init --migration migrations/addSlug --table posts --dir test/harness"],
 };
 
 export async function initMain(argv: string[], invocation: string, root = process.cwd()): Promise<number> {
@@ -27,52 +33,125 @@ export async function initMain(argv: string[], invocation: string, root = proces
   if (values === null) return 0;
   const project = findConvexProject(root);
   const dir = typeof values.dir === "string" ? values.dir.replace(/\/+$/, "") : "tests/migrations";
-  const migration = typeof values.migration === "string" ? values.migration.replace(/\.[jt]s$/, "").replace(/^convex\//, "") : undefined;
-  if (!migration) throw new UsageError(`${invocation}: --migration is required (the module of the migration to test, e.g. migrations/addSlug); modules found: ${migrationModules(project.convex).join(", ") || "none"}`);
-  const module = findModule(project.convex, migration);
-  const source = readFileSync(module, "utf8");
-  const exportsOf = [...source.matchAll(/export\s+const\s+(\w+)\s*=/g)].map((m) => m[1]);
-  if (!exportsOf.includes("forward")) {
-    throw new UsageError(`${relative(root, module)} exports no \`forward\` (it exports ${exportsOf.join(", ") || "nothing"}); the spec drives forward and, if present, rollback`);
-  }
-  const table = typeof values.table === "string" ? values.table : /ctx\.db\s*\.query\(\s*["'`](\w+)["'`]\s*\)/.exec(source)?.[1];
-  if (!table) throw new UsageError(`cannot tell which table ${relative(root, module)} pages over; pass --table`);
-  const name = migration.split("/").pop()!;
   const convexRel = relative(root, project.convex) || ".";
+  const scan = scanConvexFolder(project.convex);
+  const found = findMigrations(scan);
+  if (typeof values.migration !== "string") {
+    throw new UsageError(`${invocation}: --migration is required (the migration to test, e.g. migrations/addSlug or migrations:backfillX); migrations found: ${found.map((m) => m.id).join(", ") || "none"}`);
+  }
+  const chosen = chooseMigration(values.migration, { root, convexRel, scan, found });
+  const source = relative(root, scan.files.get(chosen.module)!);
+  const table = typeof values.table === "string" ? values.table : chosen.table;
+  if (!table) throw new UsageError(`cannot tell which table ${chosen.id} (${source}) pages over; pass --table`);
+  const name = chosen.forward === "forward" ? chosen.module.split("/").pop()! : chosen.forward;
+  const pm = packageManagerOf(root);
   const fromDir = (path: string) => relative(join(root, dir), path).split("\\").join("/");
   const written: string[] = [];
   const kept: string[] = [];
-  const put = (path: string, text: string) => {
+  const put = (path: string, text: string, note = "") => {
     const full = join(root, path);
     if (existsSync(full) && !values.force) return void kept.push(path);
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, text);
-    written.push(path);
+    written.push(`${path}${note}`);
   };
   put(`${convexRel}/testing.ts`, testingFile());
-  put(`${dir}/app.ts`, appFile(fromDir(project.convex)));
-  put(`${dir}/${name}.migration.ts`, specFile({ name, table, convex: fromDir(project.convex), modulePath: migration, rollback: exportsOf.includes("rollback") }));
-  put(".github/workflows/migrations.yml", workflow());
-  const config = ["vitest.config.ts", "vitest.config.mts", "vitest.config.js", "vitest.config.mjs", "vite.config.ts"].find((f) => existsSync(join(root, f)));
+  // A component migration is driven one batch per transaction through the app's runner: its own, or one written here.
+  const component = chosen.protocol === "component" ? componentRunner(scan, convexRel, put) : undefined;
+  // A version of the component without a `./test` entry is registered from its sources.
+  const installed = component && installedMigrations(root);
+  const registered = component && { name: component.name, sources: installed && !installed.testEntry ? fromDir(installed.dir) : undefined };
+  put(`${dir}/app.ts`, appFile(fromDir(project.convex), registered));
+  const path = (fn: string) => `${chosen.module}:${fn}`;
+  put(`${dir}/${name}.migration.ts`, specFile({ name, table, convex: fromDir(project.convex), forward: path(chosen.forward), rollback: chosen.rollback && path(chosen.rollback), runner: component?.runner }));
+  put(".github/workflows/migrations.yml", workflow(pm), ` for ${pm.name} (${pm.lockFile ?? "no lock file: npm install"})`);
+  const config = CONFIGS.find((f) => existsSync(join(root, f)));
   const options = { specs: `${dir}/*.migration.ts`, app: `${dir}/app.ts`, corpus: `${dir}/corpus`, convex: convexRel };
   if (config && !values.force) kept.push(config);
-  else put("vitest.config.ts", vitestConfig(options));
+  else put(readPackageJson(root).type === "module" ? "vitest.config.ts" : "vitest.config.mts", vitestConfig(options));
 
   for (const path of written) console.log(`wrote ${path}`);
   for (const path of kept) console.log(`kept ${path} (exists; --force overwrites it)`);
   if (config && kept.includes(config)) {
     console.log(`\nAdd the harness's preset to ${config}:\n\n${vitestSnippet(options)}`);
+    if (loadsAsCommonJs(root, config)) console.log(`${config} loads as CommonJS, and convex-migration-harness/vitest is an ES module: rename it to vitest.config.mts (vite loads .mts as ESM whatever package.json says).`);
   }
+  if (registered && kept.includes(`${dir}/app.ts`)) {
+    const { importLine, setupMemory } = registration(registered);
+    console.log(`\nRegister the migrations component in ${dir}/app.ts (convex-test cannot read convex.config.ts):\n  ${importLine}\n  ${setupMemory}  (in defineApp's options)`);
+  }
+  const codegen = codegenAdvice(root, project.convex);
+  for (const warning of codegen.warnings) console.log(`\n${warning}`);
+  const exec = { npm: "npx", pnpm: "pnpm exec", yarn: "yarn" }[pm.name];
+  const add = { npm: "npm i -D", pnpm: "pnpm add -D", yarn: "yarn add -D" }[pm.name];
   console.log([
     "",
     "Next:",
-    `  npm i -D convex-migration-harness convex-test vitest @edge-runtime/vm fast-check   (if not installed yet)`,
-    `  npx convex codegen                      # so convex/_generated knows convex/testing.ts`,
-    `  npx vitest run ${dir}                  # every invariant of ${name}, on the in-memory backend`,
-    `  npx convex-migration-harness certify    # the pre-release certificate`,
+    `  ${add} convex-migration-harness convex-test vitest @edge-runtime/vm fast-check   (if not installed yet)`,
+    ...codegen.steps.map((step) => `  ${step}`),
+    `  ${exec} vitest run ${dir}   # every invariant of ${name}, on the in-memory backend`,
+    `  ${exec} convex-migration-harness certify   # the pre-release certificate`,
     `The test-only functions refuse to run unless CONVEX_HARNESS_TEST_MODE=1 is set on the deployment: never set it on one with real data.`,
   ].join("\n"));
   return 0;
+}
+
+/** Configuration files vitest would load, in its order. */
+const CONFIGS = ["vitest", "vite"].flatMap((base) => ["ts", "mts", "cts", "js", "mjs", "cjs"].map((ext) => `${base}.config.${ext}`));
+
+/**
+ * The runner a component migration's spec names, and the component's name for
+ * convex-test: the app's own `componentBatchRunner` export if it has one, else
+ * `migrationRunner.ts`, written here.
+ */
+function componentRunner(scan: ConvexModules, convexRel: string, put: (path: string, text: string) => void): { runner: string; name: string } {
+  const existing = findRunner(scan);
+  const instance = findInstance(scan);
+  const name = instance?.component ?? existing?.component ?? "migrations";
+  if (existing) return { runner: existing.path, name };
+  put(`${convexRel}/${RUNNER_MODULE}.ts`, runnerFile(instance ? { instance } : { component: name }, RUNNER_MODULE));
+  return { runner: `${RUNNER_MODULE}:runBatch`, name };
+}
+
+const RUNNER_MODULE = "migrationRunner";
+
+/**
+ * The migration `--migration` names: `module:export` (a define, or a batch
+ * module's forward), a module (its `forward`, or its one define), or an
+ * export's name alone when one module serves it. Anything else is refused
+ * with the choices, in the form the option takes.
+ */
+function chooseMigration(arg: string, context: { root: string; convexRel: string; scan: ConvexModules; found: FoundMigration[] }): FoundMigration {
+  const { root, convexRel, scan, found } = context;
+  const listed = `migrations found: ${found.map((m) => m.id).join(", ") || "none"}`;
+  const either = (ms: FoundMigration[]) => ms.map((m) => `--migration ${m.id}`).join(", ").replace(/, (?=[^,]*$)/, " or ");
+  const colon = arg.lastIndexOf(":");
+  const module = (colon === -1 ? arg : arg.slice(0, colon)).replace(/\.[cm]?[jt]sx?$/, "").replace(new RegExp(`^(\\./)?${convexRel === "." ? "" : `${escape(convexRel)}/`}`), "");
+  const exports = scan.modules.get(module);
+  if (colon !== -1) {
+    const fn = arg.slice(colon + 1);
+    if (!exports) throw new UsageError(`no module ${module} in the Convex folder; ${listed}`);
+    const hit = migrationsIn(module, exports).find((m) => m.forward === fn || (fn === "forward" && m.id === module));
+    if (!hit) throw new UsageError(`${module}:${fn} is not a migration (no migrations.define and no \`forward\` export); ${listed}`);
+    return hit;
+  }
+  if (exports) {
+    const served = migrationsIn(module, exports);
+    const file = relative(root, scan.files.get(module)!);
+    const batch = served.find((m) => m.id === module);
+    if (batch) return batch;
+    if (served.length === 1) return served[0];
+    if (served.length > 1) throw new UsageError(`${file} defines ${served.length} migrations; choose one: ${either(served)}`);
+    throw new UsageError(`${file} exports no \`forward\` and no migrations.define (it exports ${[...exports.keys()].join(", ") || "nothing"}); ${listed}`);
+  }
+  const named = found.filter((m) => m.forward === arg);
+  if (named.length === 1) return named[0];
+  if (named.length > 1) throw new UsageError(`${arg} names ${named.length} migrations: ${either(named)}`);
+  throw new UsageError(`no module or migration ${arg} in the Convex folder; ${listed}`);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** The project's Convex folder (convex.json's `functions`, else convex/), or a UsageError saying what is missing. */
@@ -87,22 +166,9 @@ function findConvexProject(root: string): { convex: string } {
   if (!existsSync(join(convex, "schema.ts")) && !existsSync(join(convex, "schema.js"))) {
     throw new UsageError(`no schema in ${relative(root, convex) || "."}/: the harness generates data from convex/schema.ts; write the schema first`);
   }
-  if (!existsSync(join(convex, "_generated"))) throw new UsageError(`no ${relative(root, convex)}/_generated/: run \`npx convex codegen\` (or \`npx convex dev\`) first`);
+  if (!existsSync(join(convex, "_generated"))) {
+    const generate = usesComponents(convex) ? "`npx convex dev --once` (with no deployment: `CONVEX_AGENT_MODE=anonymous npx convex dev --once`, a local one)" : "`npx convex codegen --system-udfs --typecheck=disable` (needs no deployment)";
+    throw new UsageError(`no ${relative(root, convex)}/_generated/: run ${generate} first`);
+  }
   return { convex };
-}
-
-function findModule(convex: string, path: string): string {
-  for (const ext of [".ts", ".js"]) if (existsSync(join(convex, `${path}${ext}`))) return join(convex, `${path}${ext}`);
-  throw new UsageError(`no module ${path} in the Convex folder; migration modules found: ${migrationModules(convex).join(", ") || "none"}`);
-}
-
-/** Modules that look like migrations (they export `forward`), for error messages. */
-function migrationModules(convex: string, dir = convex): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "_generated" || entry.name === "node_modules" ? [] : migrationModules(convex, path);
-    if (!/\.[jt]s$/.test(entry.name) || entry.name.includes(".test.")) return [];
-    return /export\s+const\s+forward\b/.test(readFileSync(path, "utf8")) ? [relative(convex, path).replace(/\.[jt]s$/, "")] : [];
-  });
 }

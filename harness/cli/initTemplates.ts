@@ -1,4 +1,5 @@
 /** The files `init` writes, as text. Each is what a user would have written by hand, and is theirs to edit. */
+import type { PackageManager } from "./initProject.js";
 
 export interface PresetOptions {
   specs: string;
@@ -23,8 +24,35 @@ export const { seed, patchDocuments, deleteDocuments, clearAll, readPage, tableN
 `;
 }
 
-export function appFile(convex: string): string {
-  return `import { defineApp } from "convex-migration-harness";
+/**
+ * How the app file registers the @convex-dev/migrations component on the
+ * memory backend: through the package's `./test` entry (0.3 and later), or,
+ * for a version without one, from its shipped sources (`sources`: the
+ * package's folder, relative to the app file).
+ */
+export interface ComponentRegistration {
+  name: string;
+  sources?: string;
+}
+
+/** The import and the `setupMemory` option that register the component on the memory backend. */
+export function registration(component: ComponentRegistration): { importLine: string; setupMemory: string } {
+  if (component.sources === undefined) {
+    return { importLine: `import migrationsTest from "@convex-dev/migrations/test";`, setupMemory: `setupMemory: (t) => migrationsTest.register(t, ${JSON.stringify(component.name)}),` };
+  }
+  return {
+    importLine: `import migrationsSchema from "${component.sources}/src/component/schema";`,
+    setupMemory: `setupMemory: (t) => t.registerComponent(${JSON.stringify(component.name)}, migrationsSchema, import.meta.glob("${component.sources}/src/component/**/*.ts")),`,
+  };
+}
+
+export function appFile(convex: string, component?: ComponentRegistration): string {
+  const registered = component && registration(component);
+  const register = registered === undefined ? "" : `
+  // convex-test cannot read convex.config.ts: the @convex-dev/migrations
+  // component is registered on every fresh backend, under the app's name for it.
+  ${registered.setupMemory}`;
+  return `${registered === undefined ? "" : `${registered.importLine}\n`}import { defineApp } from "convex-migration-harness";
 import schema from "${convex}/schema";
 
 // The app under test: its schema, its modules (for convex-test), and the
@@ -32,18 +60,42 @@ import schema from "${convex}/schema";
 export const app = defineApp({
   schema,
   modules: import.meta.glob("${convex}/**/*.*s"),
-  env: {},
+  env: {},${register}
 });
 `;
 }
 
-export function spec(options: { name: string; table: string; convex: string; modulePath: string; rollback: boolean }): string {
-  const ref = `internal${options.modulePath.split("/").map((part) => (/^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`)).join("")}`;
-  return `import { batchMigration, defineMigration } from "convex-migration-harness";
+/** A migration the spec drives: its functions as `module:export` paths, and the runner of a component migration. */
+export interface SpecMigration {
+  name: string;
+  table: string;
+  convex: string;
+  forward: string;
+  rollback?: string;
+  /** `module:export` of the app's one-batch runner: the migration is a @convex-dev/migrations one. */
+  runner?: string;
+}
+
+/** `internal.a.b.c` for the Convex function `a/b:c`. */
+export function internalRef(path: string): string {
+  const [module, name] = path.split(":");
+  return `internal${[...module.split("/"), name].map((part) => (/^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`)).join("")}`;
+}
+
+export function spec(options: SpecMigration): string {
+  const driver = options.runner === undefined ? "batchMigration" : "componentMigration";
+  const drive = (path: string) => (options.runner === undefined ? `batchMigration(${internalRef(path)})` : `componentMigration(${internalRef(path)}, { runner })`);
+  const rollback = options.rollback !== undefined
+    ? `\n  rollback: ${drive(options.rollback)},`
+    : `\n  // No rollback found for ${options.name}: export one beside it and add\n  // \`rollback: ${drive("module:itsName")}\`; the round trip then runs too.`;
+  return `import { ${driver}, defineMigration } from "convex-migration-harness";
 import { fromSchema } from "convex-migration-harness/generators";
 import { internal } from "${options.convex}/_generated/api";
 import { app } from "./app";
-
+${options.runner === undefined ? "" : `
+// One batch of a @convex-dev/migrations migration per call, each its own transaction.
+const runner = ${internalRef(options.runner)};
+`}
 // ${options.name}: every invariant of the harness, on random datasets of the
 // whole schema. Add \`conserves\` (what must not be lost), \`target\` (the
 // contract-phase shape), \`readPaths\` and \`appWrites\` as the migration needs.
@@ -52,10 +104,31 @@ import { app } from "./app";
 export default defineMigration(app, {
   name: ${JSON.stringify(options.name)},
   table: ${JSON.stringify(options.table)},
-  forward: batchMigration(${ref}.forward),${options.rollback ? `\n  rollback: batchMigration(${ref}.rollback),` : ""}
+  forward: ${drive(options.forward)},${rollback}
   dataset: fromSchema(app.schema, { batchSize: 3 }),
   touches: [${JSON.stringify(options.table)}],
 });
+`;
+}
+
+/**
+ * The one-batch runner of a component migration. Built on the app's own
+ * Migrations instance when it exports one (the component it was given,
+ * whatever _generated holds), else on `components.<name>`.
+ */
+export function runnerFile(source: { instance: { module: string; name: string } } | { component: string }, runnerModule: string): string {
+  const up = "../".repeat(runnerModule.split("/").length - 1) || "./";
+  const [importLine, component] = "instance" in source
+    ? [`import { ${source.instance.name} } from "${up}${source.instance.module}";`, `${source.instance.name}.component`]
+    : [`import { components } from "${up}_generated/api";`, `components.${source.component}`];
+  return `import { componentBatchRunner } from "convex-migration-harness/convex";
+import { internalMutation } from "${up}_generated/server";
+${importLine}
+
+// Runs exactly one batch of a @convex-dev/migrations migration through the
+// component, in one transaction, and answers in the batch protocol's shape:
+// the migration harness steps through a migration with it (so can an operator).
+export const runBatch = componentBatchRunner({ internalMutation, component: ${component} });
 `;
 }
 
@@ -92,7 +165,34 @@ export default defineConfig({
 `;
 }
 
-export function workflow(): string {
+/** How a workflow installs and runs with the project's package manager. */
+function ciSteps(pm: PackageManager): { setup: string; install: string; exec: string } {
+  const node = (cache?: string) => `      - uses: actions/setup-node@v4
+        with:
+          node-version: 20${cache ? `\n          cache: ${cache}` : ""}
+`;
+  switch (pm.name) {
+    case "pnpm":
+      // pnpm/action-setup reads the version from packageManager when package.json names one.
+      return {
+        setup: `      - uses: pnpm/action-setup@v4\n${pm.version === undefined ? "" : `        with:\n          version: ${pm.version}\n`}${node("pnpm")}`,
+        install: "pnpm install --frozen-lockfile",
+        exec: "pnpm exec",
+      };
+    case "yarn":
+      // Yarn 2+ comes through corepack, which must be on before setup-node asks yarn for its cache.
+      return { setup: `${pm.berry ? "      - run: corepack enable\n" : ""}${node("yarn")}`, install: pm.berry ? "yarn install --immutable" : "yarn install --frozen-lockfile", exec: "yarn" };
+    case "npm":
+      // setup-node's cache and npm ci both need a lock file.
+      return pm.lockFile ? { setup: node("npm"), install: "npm ci", exec: "npx" } : { setup: node(), install: "npm install", exec: "npx" };
+  }
+}
+
+export function workflow(pm: PackageManager): string {
+  const { setup, install, exec } = ciSteps(pm);
+  const steps = `      - uses: actions/checkout@v4
+${setup}      - run: ${install}
+`;
   return `# Migration tests: every pull request runs the suites (the saved failures
 # first); every night fuzzes for new ones; a release tag certifies.
 name: Migrations
@@ -114,25 +214,13 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 30
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - run: npm ci
-      - run: npx vitest run
+${steps}      - run: ${exec} vitest run
   fuzz:
     if: github.event_name == 'schedule'
     runs-on: ubuntu-latest
     timeout-minutes: 45
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - run: npm ci
-      - run: npx convex-migration-harness fuzz --time 30m
+${steps}      - run: ${exec} convex-migration-harness fuzz --time 30m
       - uses: actions/upload-artifact@v4
         if: always()
         with:
@@ -143,13 +231,7 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 90
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-          cache: npm
-      - run: npm ci
-      - run: npx convex-migration-harness certify
+${steps}      - run: ${exec} convex-migration-harness certify
       - uses: actions/upload-artifact@v4
         if: always()
         with:
