@@ -36,7 +36,7 @@ export const targetValid: Invariant<void> = {
       invariant: "targetValid",
       summary: `${violations.length} document problem(s) after forward` + (exempted > 0 ? ` (${exempted} document(s) exempt from the target)` : ""),
       details: [
-        ...violations.slice(0, MAX_LINES).map((v) => `  ${v.table} ${v.id} ${v.path}: ${v.message}`),
+        ...violations.slice(0, MAX_LINES).map((v) => `  ${documentName(v, s.label(v.id))} ${v.path}: ${v.message}`),
         ...(violations.length > MAX_LINES ? [`  … and ${violations.length - MAX_LINES} more`] : []),
         ...(exempted > 0 ? [`${exempted} document(s) left in place on purpose (targetExempt) do not meet the target and are not counted`] : []),
       ],
@@ -44,6 +44,11 @@ export const targetValid: Invariant<void> = {
     });
   },
 };
+
+/** A document's dataset label (`notes[0]`, which names its table), or its table and id when it has none. */
+function documentName(problem: DocumentProblem, label: string): string {
+  return label !== problem.id ? label : `${problem.table} ${problem.id}`;
+}
 
 /** Says once per check that documents were exempted, so that a passing strict target is not read as "every document migrated". */
 function reportExempted(ctx: CheckContext, exempted: number): void {

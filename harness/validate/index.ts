@@ -38,8 +38,11 @@ export function validateSnapshot(
       if (!definition && docs.length > 0) {
         problems.push({ table, id: doc._id, rule: "schema", path: "(document)", message: `table "${table}" is not in the schema` });
       }
-      if (definition) problems.push(...checkDocument(definition.validator, doc, owner).map(at("schema")));
-      if (target[table]) problems.push(...checkDocument(target[table], doc, owner).map(at("target")));
+      const schemaProblems = definition ? checkDocument(definition.validator, doc, owner) : [];
+      problems.push(...schemaProblems.map(at("schema")));
+      // A target that repeats the schema's validator finds the same problem: one report, as the schema's (no exemption lifts it).
+      const bySchema = new Set(schemaProblems.map((p) => `${p.path}\n${p.message}`));
+      if (target[table]) problems.push(...checkDocument(target[table], doc, owner).filter((p) => !bySchema.has(`${p.path}\n${p.message}`)).map(at("target")));
       problems.push(...documentLimitProblems(doc).map(at("limit")));
     }
   }

@@ -58,6 +58,13 @@ describe("validateSnapshot", () => {
     expect(problems(users({}), withSystem)).toEqual(['target name: expected the literal "x", got the string "n"']);
   });
 
+  test("a problem the schema and the target both find is reported once, as the schema's", () => {
+    const target = { users: v.object({ name: v.string(), prefs: v.optional(v.record(v.string(), v.string())) }) };
+    expect(problems(users({ name: 3 }), target)).toEqual(["schema name: expected a string, got the number 3"]);
+    // What only the target finds stays the target's.
+    expect(problems(users({ name: 3, extra: 1 }), target)).toEqual(["schema name: expected a string, got the number 3", "target extra: field is not in the validator"]);
+  });
+
   test("Convex's document limits: size, depth, array length, field count, field names", () => {
     let deep: unknown = "leaf";
     for (let i = 0; i < 16; i++) deep = { d: deep };
