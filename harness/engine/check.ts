@@ -121,8 +121,8 @@ export async function checkProperty(spec: MigrationSpec, invariant: Invariant, o
  */
 function defaultTarget(spec: MigrationSpec, invariant: Invariant, backend: BackendKind): ReplayTarget {
   const file = spec.declaredIn;
-  if (spec.fault) return { file, testName: `${spec.fault.of} faults ${invariant.name} catches ${spec.fault.bug}` };
-  return { file, testName: `${spec.name} on ${backend} ${invariant.name}: ${invariant.title}` };
+  if (spec.fault) return { file, testName: [`${spec.fault.of} faults`, `${invariant.name} catches ${spec.fault.bug}`] };
+  return { file, testName: [`${spec.name} on ${backend}`, `${invariant.name}: ${invariant.title}`] };
 }
 
 /**

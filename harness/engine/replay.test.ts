@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { replayCommand, replayFor, replayValue } from "./replay.js";
+import { replayCommand, replayFor, replayValue, testNamePattern, vitestNameSeparator } from "./replay.js";
 
 const key = { migration: "apiKeysToTable", invariant: "roundTrip", backend: "memory" as const };
 
@@ -30,5 +30,25 @@ describe("replay", () => {
       "HARNESS_REPLAY='apiKeysToTable.roundTrip.memory@42:0' npx vitest run --project memory suites/a.prop.test.ts " +
         "-t '^apiKeysToTable on memory roundTrip: rollback\\(forward\\(D\\)\\) = D \\(it'\\''s\\)$'",
     );
+  });
+
+  test("the pattern joins a test's names as the vitest that runs it does: a space up to vitest 4, ' > ' from vitest 5", () => {
+    const names = ["addSlug on memory", "roundTrip: rollback(forward(D)) restores D"];
+    expect(vitestNameSeparator("4.1.12")).toBe(" ");
+    expect(vitestNameSeparator("3.2.7")).toBe(" ");
+    expect(vitestNameSeparator("5.1.2")).toBe(" > ");
+    const pattern = (separator: string) => new RegExp(testNamePattern(names, separator).slice(1, -1));
+    expect(pattern(" ").test("addSlug on memory roundTrip: rollback(forward(D)) restores D")).toBe(true);
+    expect(pattern(" > ").test("addSlug on memory > roundTrip: rollback(forward(D)) restores D")).toBe(true);
+    expect(pattern(" ").test("addSlug on memory > roundTrip: rollback(forward(D)) restores D")).toBe(false);
+  });
+
+  test("the vitest installed here decides the separator", () => {
+    expect(testNamePattern(["a", "b"])).toBe("'^a b$'");
+  });
+
+  test("a spec run under a config vitest would not find by itself is replayed with -c", () => {
+    const command = replayCommand({ file: "tests/a.migration.ts", testName: ["a on memory", "roundTrip: x"], config: "config/vitest.migrations.ts" }, key, 1, "0", " > ");
+    expect(command).toBe("HARNESS_REPLAY='apiKeysToTable.roundTrip.memory@1:0' npx vitest run -c config/vitest.migrations.ts tests/a.migration.ts -t '^a on memory > roundTrip: x$'");
   });
 });

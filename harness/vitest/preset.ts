@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { configDefaults } from "vitest/config";
 import { checkPeerVersions } from "./peers.js";
 import { CorpusFirstSequencer } from "./sequencer.js";
+import { replayConfigFile } from "./configFile.js";
 import { registerOptions, resolveHarnessOptions } from "./options.js";
 import { modeIsSet, PROVIDE_KEY, type HarnessOptions, type ResolvedHarnessOptions } from "../model/config.js";
 
@@ -44,6 +45,10 @@ export function migrationHarness(options: HarnessOptions = {}) {
       test.sequence ??= {};
       test.sequence.sequencer ??= CorpusFirstSequencer;
       return undefined;
+    },
+    // vitest 3.1 and later: the config file this run loaded, for the -c of replay commands.
+    configureVitest({ vitest, project }: { vitest: { vite?: { config?: { root?: string; configFile?: string } } }; project: { provide(key: "harnessConfigFile", value: string): void } }) {
+      project.provide("harnessConfigFile", replayConfigFile(vitest.vite?.config?.root ?? process.cwd(), vitest.vite?.config?.configFile) ?? "");
     },
   };
 }

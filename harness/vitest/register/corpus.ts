@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { replayCorpusEntry } from "../../fuzz/replayCorpus.js";
 import { readCorpus, VAULT_DIR, type CorpusFile } from "../../corpus/store.js";
 import { formatRedactedFailure } from "../../report/redactResult.js";
-import { testNamePattern } from "../../engine/replay.js";
+import { vitestRunCommand } from "../../engine/replay.js";
 import type { MigrationSpec } from "../../spec/types.js";
 import type { ResolvedHarnessOptions } from "../../model/config.js";
 
@@ -20,7 +20,7 @@ import type { ResolvedHarnessOptions } from "../../model/config.js";
  *   redacted case that can no longer be restored): SKIPPED with the reason
  *   and a warning: re-record it with fuzz, or delete it.
  */
-export function corpusTests(spec: MigrationSpec, where: { file: string; project?: string }, options: ResolvedHarnessOptions): void {
+export function corpusTests(spec: MigrationSpec, where: { file: string; project?: string; config?: string }, options: ResolvedHarnessOptions): void {
   const dir = resolve(options.root, options.corpus);
   const specs = new Map([spec, ...spec.faults.map((f) => f.spec())].map((s) => [s.name, s]));
   const mine = readCorpus(dir).filter(({ parsed }) =>
@@ -34,7 +34,7 @@ export function corpusTests(spec: MigrationSpec, where: { file: string; project?
       const { entry } = parsed;
       const at = join(options.corpus, name);
       const testName = `${entry.id} replays ${entry.migration} › ${entry.invariant} (found by ${entry.foundBy} on ${entry.backend}, ${entry.foundAt.slice(0, 10)})`;
-      const command = `npx vitest run${where.project ? ` --project ${where.project}` : ""} ${where.file} -t ${testNamePattern(`${suite} ${testName}`)}`;
+      const command = vitestRunCommand({ file: where.file, project: where.project, config: where.config, testName: [suite, testName] });
       test(testName, async (context) => {
         const found = specs.get(entry.migration);
         if (!found) {

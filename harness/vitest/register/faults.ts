@@ -15,6 +15,7 @@ export const FAULT_SEED = 20261125;
 interface Where {
   file?: string;
   project?: string;
+  config?: string;
 }
 
 /**
@@ -53,7 +54,7 @@ export async function checkFault(spec: MigrationSpec, fault: ResolvedFault, wher
     seed,
     runs,
     timeLimitMs,
-    replay: { file: where.file, testName: `${spec.name} faults ${faultTestName(fault)}`, project: where.project },
+    replay: { file: where.file, testName: [`${spec.name} faults`, faultTestName(fault)], project: where.project, config: where.config },
   });
   if (replaying) {
     if (result.status === "failed") throw new Error(formatFailure(result), { cause: result });

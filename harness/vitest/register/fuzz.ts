@@ -19,14 +19,14 @@ export function fuzzTestName(spec: MigrationSpec, invariant: InvariantName): str
  * failure is saved to the corpus, and its replay command runs the npm test
  * test of the same property with the failure's seed and path.
  */
-export function fuzzTests(spec: MigrationSpec, where: { file: string; project?: string }, plan: FuzzPlan, backend: "memory" | BackendProvider): void {
+export function fuzzTests(spec: MigrationSpec, where: { file: string; project?: string; config?: string }, plan: FuzzPlan, backend: "memory" | BackendProvider): void {
   // Without the shard's list the CLI is collecting: every property is listed, faults apart, for it to choose from.
   const shard = readShardProperties(plan);
   describe("migrations", () => register(spec, [spec], where, plan, backend, shard));
   if (spec.faults.length > 0) describe("faults", () => register(spec, spec.faults.map((f) => f.spec()), where, plan, backend, shard));
 }
 
-function register(spec: MigrationSpec, targets: MigrationSpec[], where: { file: string; project?: string }, plan: FuzzPlan, backend: "memory" | BackendProvider, shard: string[] | null): void {
+function register(spec: MigrationSpec, targets: MigrationSpec[], where: { file: string; project?: string; config?: string }, plan: FuzzPlan, backend: "memory" | BackendProvider, shard: string[] | null): void {
   const kind = typeof backend === "string" ? backend : backend.kind;
   for (const target of targets) {
     const fault = spec.faults.find((f) => `${spec.name}_${f.name}` === target.name);
@@ -35,8 +35,8 @@ function register(spec: MigrationSpec, targets: MigrationSpec[], where: { file: 
       const name = fuzzTestName(target, invariant);
       if (shard && !shard.includes(name)) continue;
       const replayName = fault
-        ? `${spec.name} faults ${invariant} catches ${fault.bug}`
-        : `${spec.name} on ${kind} ${invariant}: ${invariants[invariant].title}`;
+        ? [`${spec.name} faults`, `${invariant} catches ${fault.bug}`]
+        : [`${spec.name} on ${kind}`, `${invariant}: ${invariants[invariant].title}`];
       // Generous: a property stops starting rounds at its deadline; the last round may run over by its shrink budget and a call.
       const timeout = Math.max(0, plan.deadline - Date.now()) + resolveShrinkBudget(target.shrinkBudgetMs) + resolveDeadline(kind, target.deadlineMs) + 60_000;
       test(name, async (context) => {
@@ -48,7 +48,7 @@ function register(spec: MigrationSpec, targets: MigrationSpec[], where: { file: 
           seed: plan.seed === undefined ? undefined : (plan.seed + hash(name)) | 0,
           roundRuns: plan.roundRuns,
           corpusDir: plan.corpusDir,
-          replay: { file: where.file, testName: replayName, project: where.project },
+          replay: { file: where.file, testName: replayName, project: where.project, config: where.config },
           log: (line) => console.log(line),
         });
         (context.task.meta as Record<string, unknown>).harnessFuzz = report;

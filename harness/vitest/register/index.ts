@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { describe, test } from "vitest";
+import { describe, inject, test } from "vitest";
 import { readCertifyPlan } from "../../certify/plan.js";
 import { readFuzzPlan } from "../../fuzz/plan.js";
 import { isMigrationSpec } from "../../spec/define.js";
@@ -43,7 +43,7 @@ export async function registerSpecFile(filepath: string, exported: Record<string
   for (const spec of declared) {
     const problems = await missingExports(spec.app, [...spec.functions, ...spec.faults.flatMap((f) => f.spec().functions)]);
     if (problems.length > 0) throw new Error(`defineMigration(${JSON.stringify(spec.name)}) in ${file}:\n  ${problems.join("\n  ")}`);
-    const where = { file, project };
+    const where = { file, project, config: inject("harnessConfigFile") || undefined };
     if (target.kind === "skip") {
       // One skipped test per spec, not one per invariant: the reason was printed once by the project's globalSetup.
       describe(`${spec.name} on container`, () => test.skip(`every invariant (skipped: ${target.reason})`, () => {}));

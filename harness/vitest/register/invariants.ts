@@ -17,6 +17,8 @@ export interface InvariantTestsOptions {
   file?: string;
   /** vitest project that runs this file ("" when the project has no name). */
   project?: string;
+  /** The config file that file ran under, for replay commands, when vitest would not find it by itself. */
+  config?: string;
   /** Property runs of every invariant (default: HARNESS_RUNS, else the spec's and the invariants' own counts). */
   runs?: number;
   /** The seed of each invariant's check (default: HARNESS_SEED, else a fresh one per check). */
@@ -58,7 +60,7 @@ export function invariantTests(spec: MigrationSpec, options: InvariantTestsOptio
             runs: options.runs,
             seed: options.seed?.(name),
             timeLimitMs,
-            replay: { file: options.file, testName: `${suiteName} ${testName}`, project: options.project },
+            replay: { file: options.file, testName: [suiteName, testName], project: options.project, config: options.config },
           });
           // Reporters (certify) read the result from the test's meta.
           (context.task.meta as Record<string, unknown>).harnessResult = toMeta(result);

@@ -16,7 +16,7 @@ import { invariantTests } from "./invariants.js";
  * probe instead registers one skipped test per spec whose meta names the
  * modules StrykerJS is to mutate.
  */
-export function mutateTests(spec: MigrationSpec, where: { file: string; project: string }, options: ResolvedHarnessOptions, backend: BackendKind | BackendProvider): void {
+export function mutateTests(spec: MigrationSpec, where: { file: string; project: string; config?: string }, options: ResolvedHarnessOptions, backend: BackendKind | BackendProvider): void {
   const plan = readMutatePlan();
   if (plan.probe) {
     test.skip(`${spec.name} mutation targets`, { meta: { harnessMigration: spec.name, harnessMutationTargets: mutationTargets(spec) } as never }, () => {});

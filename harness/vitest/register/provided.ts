@@ -13,6 +13,8 @@ declare module "vitest" {
     /** Set by a container project's config; absent in a memory project. */
     harnessBackend: "container";
     harnessContainer: ConnectionResult;
+    /** The config file replay commands pass with -c ("" when vitest finds it by itself). */
+    harnessConfigFile: string;
   }
 }
 
