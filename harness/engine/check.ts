@@ -17,6 +17,7 @@ import { InvariantViolation } from "../model/violation.js";
 import { saveIfRequested } from "./autoSave.js";
 import { runsFromEnv, seedFromEnv } from "../model/config.js";
 import { freshSeed } from "../model/seed.js";
+import { AppConsole, withAppConsole } from "./appConsole.js";
 
 export interface CheckOptions {
   invariant: InvariantName;
@@ -62,7 +63,9 @@ export async function checkProperty(spec: MigrationSpec, invariant: Invariant, o
   const unavailable = await resolved.unavailable();
   if (unavailable) return { ...base, status: "skipped", reason: unavailable, durationMs: elapsed() };
 
-  const provider = withDeadlines(resolved, resolveDeadline(resolved.kind, spec.deadlineMs));
+  // Outside the deadlines: a call past its deadline returns the console to the harness when it is abandoned.
+  const appConsole = new AppConsole(() => ctx.labels);
+  const provider = withAppConsole(withDeadlines(resolved, resolveDeadline(resolved.kind, spec.deadlineMs)), appConsole);
   const replay = replayFor(base) ?? (options.seed !== undefined && options.path ? { seed: options.seed, path: options.path } : null);
   const seed = replay?.seed ?? options.seed ?? seedFromEnv() ?? freshSeed();
   const fixed = options.counterexample;
@@ -85,6 +88,8 @@ export async function checkProperty(spec: MigrationSpec, invariant: Invariant, o
   });
   const plugins = options.timeLimitMs === undefined ? [] : [fc.interruptAfterTimeLimit(options.timeLimitMs)];
   const details = await fc.check(property, { numRuns, seed, path: replay?.path, plugins });
+  const dropped = appConsole.summary(`${spec.name} › ${invariant.name}`);
+  if (dropped) console.log(dropped);
   if (!details.failed || details.counterexample === null) {
     // Interrupted at the time limit before any failure: passed, on fewer runs, and it says so.
     const interrupted = details.interrupted ? { interrupted: { requestedRuns: numRuns, timeLimitMs: options.timeLimitMs! } } : {};
