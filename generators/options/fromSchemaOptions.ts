@@ -52,6 +52,17 @@ export interface FieldOptions extends Bounds {
    * never sees a reference to a younger document. The first document has none.
    */
   earlier?: boolean;
+  /**
+   * Draw this field's values from another field's generated values, as the
+   * app joins tables on it: `"members.tokenIdentifier": { from: "identities.subject" }`.
+   * Three in four values are a value of a document of that table (documents
+   * often share one: a join that hits twice), the rest the field's own (a
+   * miss). The field must be of a type that holds the other's values. Without
+   * it, fromSchema infers the obvious case: a string field named as the first
+   * field of an index of one other table (`sessions.tokenIdentifier` and
+   * `users.by_tokenIdentifier`) draws from that table's values.
+   */
+  from?: string;
 }
 
 /** How often and how heavily datasets press against Convex's limits. */

@@ -30,12 +30,17 @@ export function judge(input: VerdictInput): { verdict: Verdict; verdictLine: str
   const failures = all.filter((r) => r.status === "failed");
   if (failures.length > 0) failed.push(`${failures.length} invariant check(s) failed: ${[...new Set(failures.map((f) => `${f.migration} › ${f.invariant} [${f.backend}]`))].join(", ")}`);
   const short = coverageShortfalls(input.coverage);
-  if (short.length > 0) failed.push(`${short.length} data class(es) below their minimum: ${short.map((s) => `${s.migration} ${s.dataClass} (${s.count}/${s.minimum})`).join(", ")}`);
+  if (short.length > 0) failed.push(`${short.length} data class(es) below their minimum: ${short.map((s) => `${s.migration} ${s.dataClass} (${s.count}/${s.minimum}${s.advice ? `: ${s.advice}` : ""})`).join(", ")}`);
   if (input.errors.length > 0) failed.push(`${input.errors.length} test(s) failed: ${named(input.errors)}`);
   for (const b of input.backends.filter((b) => !b.ran)) incomplete.push(`backend ${b.backend} did not run: ${b.reason ?? "no result"}`);
   const skipped = all.filter((r) => r.status === "skipped");
   const cut = all.filter((r) => r.status === "passed" && r.interrupted);
   if (cut.length > 0) incomplete.push(`${cut.length} check(s) stopped at their time limit before all their runs: ${cut[0].migration} › ${cut[0].invariant}`);
+  const vacuous = all.filter((r) => r.status === "passed" && r.vacuous);
+  if (vacuous.length > 0) {
+    const names = [...new Set(vacuous.map((r) => `${r.migration} › ${r.invariant} [${r.backend}]`))];
+    incomplete.push(`${vacuous.length} check(s) passed with forward writing nothing in any run (${names.slice(0, NAMED).join(", ")}): ${(vacuous[0] as { vacuous: { message: string } }).vacuous.message.split(": ").slice(1).join(": ")}`);
+  }
   if (skipped.length > 0) incomplete.push(`${skipped.length} check(s) skipped: ${skipped[0].migration} › ${skipped[0].invariant}: ${"reason" in skipped[0] ? skipped[0].reason : ""}`);
   const undeclared = input.coverage.filter((c) => !c.declared);
   if (undeclared.length > 0) incomplete.push(`no data classes declared for ${undeclared.map((c) => c.migration).join(", ")}`);

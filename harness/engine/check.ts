@@ -18,6 +18,7 @@ import { saveIfRequested } from "./autoSave.js";
 import { runsFromEnv, seedFromEnv } from "../model/config.js";
 import { freshSeed } from "../model/seed.js";
 import { AppConsole, withAppConsole } from "./appConsole.js";
+import { CreatedLabels } from "../model/labels.js";
 
 export interface CheckOptions {
   invariant: InvariantName;
@@ -71,6 +72,8 @@ export async function checkProperty(spec: MigrationSpec, invariant: Invariant, o
   const fixed = options.counterexample;
   const numRuns = replay || fixed ? 1 : resolveRuns(spec, invariant, options.runs);
   const ctx: CheckContext = { app: spec.app, spec, provider: invariant.provider?.(provider, spec) ?? provider };
+  // A replay or a fixed counterexample checks one case on purpose: only generated runs are watched for writes.
+  if (!replay && !fixed) ctx.forwardWrites = { ran: false, changed: false };
   const budget = new ShrinkBudget(resolveShrinkBudget(spec.shrinkBudgetMs));
   const datasets = fixed ? fc.constant(fixed.dataset) : spec.dataset;
   const paramsArb = fixed && "params" in fixed ? fc.constant(fixed.params) : paramsOf(invariant, spec);
@@ -78,6 +81,7 @@ export async function checkProperty(spec: MigrationSpec, invariant: Invariant, o
     if (budget.expired()) return;
     ctx.labels = new Map();
     ctx.contentLabels = new Map();
+    ctx.created = new CreatedLabels();
     try {
       await withRun(ctx, invariant.name, dataset, (run) => invariant.check(run, params));
     } catch (error) {
@@ -94,7 +98,8 @@ export async function checkProperty(spec: MigrationSpec, invariant: Invariant, o
     // Interrupted at the time limit before any failure: passed, on fewer runs, and it says so.
     const interrupted = details.interrupted ? { interrupted: { requestedRuns: numRuns, timeLimitMs: options.timeLimitMs! } } : {};
     if (details.failed) return { ...base, status: "skipped", reason: `no property run finished within the check's time limit (${options.timeLimitMs} ms)`, durationMs: elapsed() };
-    return { ...base, status: "passed", runs: details.numRuns, seed, ...interrupted, durationMs: elapsed() };
+    const vacuous = ctx.forwardWrites?.ran && !ctx.forwardWrites.changed ? { vacuous: vacuousNote(spec, base, details.numRuns) } : {};
+    return { ...base, status: "passed", runs: details.numRuns, seed, ...interrupted, ...vacuous, durationMs: elapsed() };
   }
 
   const [dataset, params] = details.counterexample as [Dataset, unknown];
@@ -119,6 +124,18 @@ export async function checkProperty(spec: MigrationSpec, invariant: Invariant, o
   return failed;
 }
 
+/** What a passed check whose forward never changed a document says, and what to change. */
+function vacuousNote(spec: MigrationSpec, base: { invariant: string; backend: string }, runs: number): { runs: number; message: string } {
+  return {
+    runs,
+    message:
+      `${spec.name} › ${base.invariant} [${base.backend}]: forward wrote nothing in ${runs} run(s): the datasets may not reach its write path, ` +
+      `so this pass proves little. If forward joins on a field that is not an id, draw it from the values it joins ` +
+      `(fromSchema fields: { "<table>.<field>": { from: "<other table>.<field>" } }); else change the dataset's options ` +
+      `(presence, values, sizes) so that some documents need migrating`,
+  };
+}
+
 /**
  * Without a replay target, the test a spec file registers for this check:
  * in the file that declared the spec (when the call stack said which), the
@@ -137,6 +154,7 @@ function defaultTarget(spec: MigrationSpec, invariant: Invariant, backend: Backe
  */
 function runLabels(ctx: CheckContext): Map<string, string> {
   const labels = new Map(ctx.labels);
+  for (const [id, label] of ctx.created ?? []) if (!labels.has(id)) labels.set(id, label);
   for (const [content, names] of ctx.contentLabels ?? []) {
     const sorted = [...names].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
     const table = /^(\w+)\[/.exec(sorted[0])?.[1];

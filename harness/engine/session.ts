@@ -9,6 +9,7 @@ import type { SeededIds } from "../model/labels.js";
 import type { InvariantName } from "../model/invariantNames.js";
 import type { MigrationDriver } from "../spec/migration.js";
 import { idLabels } from "../model/labels.js";
+import { stableStringify } from "../model/stable.js";
 import { batchBound, runMigration, type RunOptions, type RunOutcome } from "./runner.js";
 import { canonicalize, withContentLabels } from "../snapshot/canonical.js";
 import type { MigrationSpec } from "../spec/types.js";
@@ -33,6 +34,12 @@ export interface CheckContext {
    * (several when documents of equal content are involved).
    */
   contentLabels?: Map<string, Set<string>>;
+  /**
+   * Whether forward ran in some property run of the check, and whether it
+   * changed any document: a check whose forward never changed anything
+   * passed on data the migration never acted on. Watched until the first change.
+   */
+  forwardWrites?: { ran: boolean; changed: boolean };
 }
 
 /**
@@ -76,13 +83,21 @@ export class Session {
   }
 
   /** Runs a direction with the termination bound; returns what happened. */
-  run(direction: Direction, options: Partial<RunOptions> = {}): Promise<RunOutcome> {
+  async run(direction: Direction, options: Partial<RunOptions> = {}): Promise<RunOutcome> {
     const batchSize = options.batchSize ?? this.ctx.spec.batchSize;
-    return runMigration(this.backend, this.driver(direction), {
+    const writes = direction === "forward" && this.ctx.forwardWrites?.changed === false ? this.ctx.forwardWrites : undefined;
+    // Two snapshots per forward run, only until forward has changed something once.
+    const before = writes && stableStringify(await this.snapshot());
+    const outcome = await runMigration(this.backend, this.driver(direction), {
       maxBatches: this.bound(batchSize),
       ...options,
       batchSize,
     });
+    if (writes && (outcome.status === "done" || outcome.status === "stopped")) {
+      writes.ran = true;
+      if (stableStringify(await this.snapshot()) !== before) writes.changed = true;
+    }
+    return outcome;
   }
 
   /**

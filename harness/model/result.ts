@@ -16,6 +16,12 @@ export interface PassedResult extends ResultBase {
   seed: number;
   /** Set when the check's time limit stopped it before all its runs: it passed on `runs` of `requestedRuns`. */
   interrupted?: { requestedRuns: number; timeLimitMs: number };
+  /**
+   * Set when forward changed no document in any of its runs: the check held,
+   * but on data the migration never acted on, so it proves little. Certify
+   * counts it as a shortfall; `message` says what to change.
+   */
+  vacuous?: { runs: number; message: string };
 }
 
 export interface FailedResult extends ResultBase {

@@ -54,13 +54,14 @@ function matrix(cert: Certificate): string {
     const cells = columns.map((c) => {
       const r = cell(cert.results, name, c);
       if (!r) return `<td></td>`;
+      if (r.status === "passed" && r.vacuous) return `<td class="skipped" title="${esc(r.vacuous.message)}">⚠</td>`;
       const title = r.status === "passed" ? `${r.runs} runs, seed ${r.seed}` : r.status === "failed" ? r.failure.summary : r.reason;
       return `<td class="${r.status}" title="${esc(title)}">${symbol[r.status]}</td>`;
     });
     return `<tr><th>${esc(name)}</th>${cells.join("")}</tr>`;
   });
   return `<section><h2>Invariants by migration</h2><table class="matrix"><thead><tr><th></th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>
-<p class="legend"><span class="passed">✓ held</span> <span class="failed">✗ failed</span> <span class="not-applicable">– not applicable</span> <span class="skipped">↷ skipped</span> · hover a cell for runs and seed</p></section>`;
+<p class="legend"><span class="passed">✓ held</span> <span class="failed">✗ failed</span> <span class="not-applicable">– not applicable</span> <span class="skipped">↷ skipped</span> <span class="skipped">⚠ held, but forward wrote nothing</span> · hover a cell for runs and seed</p></section>`;
 }
 
 function coverage(reports: CoverageReport[]): string {

@@ -43,9 +43,9 @@ export function renderMarkdown(cert: Certificate): string {
   if (columns.length > 0) {
     lines.push("", "## Invariants", "", `| invariant | ${columns.map((c) => c.label).join(" | ")} |`, `|---|${columns.map(() => ":-:").join("|")}|`);
     for (const name of rowsOf(cert.results)) {
-      lines.push(`| ${name} | ${columns.map((c) => { const r = cell(cert.results, name, c); return r ? mark[r.status] : " "; }).join(" | ")} |`);
+      lines.push(`| ${name} | ${columns.map((c) => { const r = cell(cert.results, name, c); return r ? (r.status === "passed" && r.vacuous ? "⚠️" : mark[r.status]) : " "; }).join(" | ")} |`);
     }
-    lines.push("", "✅ held · ❌ failed · ➖ not applicable to the migration · ⏭ skipped (backend unavailable)");
+    lines.push("", "✅ held · ⚠️ held, but forward wrote nothing in any run · ❌ failed · ➖ not applicable to the migration · ⏭ skipped (backend unavailable)");
   }
   if (cert.coverage.length > 0) {
     lines.push("", "<details><summary>Data-class coverage</summary>", "", "| migration | classes | lowest class | datasets sampled | minimum |", "|---|---:|---|---:|---:|");
@@ -64,6 +64,11 @@ export function renderMarkdown(cert: Certificate): string {
       if (report.problems.length > 50) lines.push(`- … ${report.problems.length - 50} more in certificate.json`);
       lines.push("", "</details>");
     }
+  }
+  const vacuous = cert.results.filter((r) => r.status === "passed" && r.vacuous);
+  if (vacuous.length > 0) {
+    lines.push("", "## Passed, but forward wrote nothing", "");
+    for (const r of vacuous) if (r.status === "passed") lines.push(`- ${r.vacuous!.message}`);
   }
   const notes = cert.results.filter((r) => r.status === "not-applicable" || r.status === "skipped");
   if (notes.length > 0) {

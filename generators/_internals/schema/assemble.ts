@@ -2,6 +2,7 @@ import type { Dataset, DatasetDocument, DatasetPatch, DatasetValue } from "../..
 import { applyFanOut, applyValues } from "./applyPressure.js";
 import type { PressureTargets } from "./pressurePlan.js";
 import { deriveSame } from "./derive.js";
+import { applyJoins } from "./joins.js";
 import type { RawDocument } from "./documentArbitrary.js";
 import type { PressurePlan } from "./pressurePlan.js";
 import { ESCAPE, compileResolver, compileStrip, pointsForward, type Resolve, type Strip } from "./resolver.js";
@@ -83,6 +84,7 @@ export function assemble(assembly: Assembly, raw: RawDocument[][], plan: Pressur
   });
   applyFanOut(out, plan, assembly.pressure);
   deriveSame(out, options);
+  applyJoins(out, options.joins);
   applyValues(out, plan, assembly.pressure);
   const patches = splitForward(out, tables);
   // The system documents come first: every table may reference them.

@@ -7,6 +7,8 @@ import { valueArbitrary, type ValueContext } from "../valueArbitrary.js";
 import { Branch, picks } from "./raw.js";
 import type { ResolvedFromSchemaOptions } from "./resolved.js";
 import { idTargets, type Validator } from "./validators.js";
+import { joinArbitrary } from "./joins.js";
+import { validatorsAt } from "./paths.js";
 
 /** One generated document before its references resolve, and whether it is deleted after seeding. */
 export interface RawDocument {
@@ -22,10 +24,17 @@ export interface RawDocument {
 export function documentArbitrary(table: string, options: ResolvedFromSchemaOptions): fc.Arbitrary<RawDocument> {
   const plan = options.plan.byName.get(table)!;
   const field = (path: string) => options.fields.get(`${table}.${path}`);
+  const joins = new Map(options.joins.filter((j) => j.target.table === table).map((j) => [j.target.path, j]));
   const ctx: ValueContext = {
     label: "fromSchema",
     where: (path) => `${table}.${path || "(document)"}`,
-    override: (path) => field(path)?.value,
+    override: (path) => {
+      const join = joins.get(path);
+      if (join === undefined) return field(path)?.value;
+      // Its own values (a miss) are what the field would hold without the join.
+      const own = valueArbitrary(validatorsAt(plan.validator, path)[0], path, { ...ctx, override: (p) => (p === path ? undefined : ctx.override(p)) });
+      return joinArbitrary(own, options.tables.get(join.source.table)?.size.max ?? 0);
+    },
     presence: (path) => field(path)?.presence ?? options.presence,
     bounds: (path) => {
       const f = field(path);

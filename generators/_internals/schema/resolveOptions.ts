@@ -2,6 +2,7 @@ import type { FieldOptions, FromSchemaOptions } from "../../options/fromSchemaOp
 import { analyzeSchema, type SchemaLike, type SchemaPlan } from "./analyze.js";
 import { isShare, resolveFieldOptions } from "./fieldOptions.js";
 import { checkSatisfiable } from "./satisfiable.js";
+import { resolveJoins } from "./joins.js";
 import type { ResolvedFromSchemaOptions } from "./resolved.js";
 import { resolveTables } from "./tableOptions.js";
 
@@ -28,7 +29,10 @@ export function resolveFromSchemaOptions(schema: SchemaLike, options: FromSchema
   const batchSize = count("batchSize", options.batchSize ?? 3, 1);
   const values = new Set(Object.entries(options.fields ?? {}).filter(([, f]) => f?.value !== undefined).map(([path]) => path));
   const documents = new Set(Object.entries(options.tables ?? {}).filter(([, t]) => t?.document !== undefined).map(([table]) => table));
-  const plan = analyzeSchema(schema, options.only, (table, field) => documents.has(table) || values.has(`${table}.${field}`));
+  // A join needs its source: `only` brings the tables that `from` options draw from.
+  const sources = Object.values(options.fields ?? {}).flatMap((f) => (typeof f?.from === "string" ? [f.from.split(".")[0]] : []));
+  const only = options.only && [...new Set([...options.only, ...sources.filter((t) => t in (schema?.tables ?? {}))])];
+  const plan = analyzeSchema(schema, only, (table, field) => documents.has(table) || values.has(`${table}.${field}`));
   const tables = resolveTables(plan, batchSize, options.tables);
   const pressure = typeof options.sizePressure === "number" ? { share: options.sizePressure } : (options.sizePressure ?? {});
   for (const table of pressure.tables ?? []) {
@@ -37,12 +41,14 @@ export function resolveFromSchemaOptions(schema: SchemaLike, options: FromSchema
   if (options.paged !== undefined && !plan.byName.has(options.paged)) {
     throw new Error(`fromSchema: options.paged names "${options.paged}", which is not a generated table`);
   }
+  const fields = resolveFieldOptions(plan, options.fields);
   const resolved: ResolvedFromSchemaOptions = {
     plan,
     batchSize,
     paged: options.paged,
     tables,
-    fields: resolveFieldOptions(plan, options.fields),
+    fields,
+    joins: resolveJoins(schema, plan, fields),
     presence: share("presence", options.presence ?? 0.75),
     pressure: {
       share: share("sizePressure.share", pressure.share ?? 0.05),

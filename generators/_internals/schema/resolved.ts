@@ -1,5 +1,6 @@
 import type { FieldOptions } from "../../options/fromSchemaOptions.js";
 import type { SchemaPlan } from "./analyze.js";
+import type { Join } from "./joins.js";
 import type { ResolvedTable } from "./tableOptions.js";
 
 export interface ResolvedSizePressure {
@@ -18,6 +19,8 @@ export interface ResolvedFromSchemaOptions {
   readonly tables: ReadonlyMap<string, ResolvedTable>;
   /** Keyed by "table.path". */
   readonly fields: ReadonlyMap<string, FieldOptions>;
+  /** Fields drawn from another field's values (`from`, and the joins fromSchema infers). */
+  readonly joins: readonly Join[];
   readonly presence: number;
   readonly pressure: ResolvedSizePressure;
   readonly maxDepth: number;
