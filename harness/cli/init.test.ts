@@ -168,6 +168,15 @@ describe("init on an app built on @convex-dev/migrations", () => {
     expect(said).toContain('Register the migrations component in tests/migrations/app.ts (convex-test cannot read convex.config.ts):\n  import migrationsTest from "@convex-dev/migrations/test";\n  setupMemory: (t) => migrationsTest.register(t, "migrations"),');
   });
 
+  test("a second init over its own files finds the runner it wrote and asks for nothing more", async () => {
+    const root = project(componentProject);
+    await initPrinting(root, "--migration", "migrations:addSubchatIndex");
+    const { said, file } = await initPrinting(root, "--migration", "migrations:setDefaultDeletedFalse");
+    expect(said).not.toContain("Register the migrations component");
+    expect(said).not.toContain("migrationRunner.ts");
+    expect(file("tests/migrations/setDefaultDeletedFalse.migration.ts")).toContain("const runner = internal.migrationRunner.runBatch;");
+  });
+
   test("a define with no rollback beside it gets a spec without one, and says so", async () => {
     const root = project(componentProject);
     const { file } = await initPrinting(root, "--migration", "migrations:setDefaultDeletedFalse");
@@ -273,8 +282,8 @@ describe("init's codegen advice", () => {
     expect(said).toContain("do not run `npx convex codegen --system-udfs`: it writes convex/_generated/api without `components`");
   });
 
-  test("an app with a deployment configured gets plain codegen", async () => {
-    const root = project({ ...componentProject, ".env.local": "CONVEX_DEPLOYMENT=dev:happy-otter-123\n" });
+  test.each([["CONVEX_DEPLOYMENT=dev:happy-otter-123"], ["CONVEX_SELF_HOSTED_URL=http://127.0.0.1:3210"]])("an app with a deployment configured (%s) gets plain codegen", async (line) => {
+    const root = project({ ...componentProject, ".env.local": `${line}\n` });
     const { said } = await initPrinting(root, "--migration", "migrations:addSubchatIndex");
     expect(said).toMatch(/\n {2}npx convex codegen {2,}#/);
   });

@@ -76,7 +76,8 @@ export async function initMain(argv: string[], invocation: string, root = proces
     console.log(`\nAdd the harness's preset to ${config}:\n\n${vitestSnippet(options)}`);
     if (loadsAsCommonJs(root, config)) console.log(`${config} loads as CommonJS, and convex-migration-harness/vitest is an ES module: rename it to vitest.config.mts (vite loads .mts as ESM whatever package.json says).`);
   }
-  if (registered && kept.includes(`${dir}/app.ts`)) {
+  // An app file that already sets setupMemory (a second init, or the user's own) has been told.
+  if (registered && kept.includes(`${dir}/app.ts`) && !/\bsetupMemory\b/.test(readFileSync(join(root, dir, "app.ts"), "utf8"))) {
     const { importLine, setupMemory } = registration(registered);
     console.log(`\nRegister the migrations component in ${dir}/app.ts (convex-test cannot read convex.config.ts):\n  ${importLine}\n  ${setupMemory}  (in defineApp's options)`);
   }

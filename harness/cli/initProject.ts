@@ -78,7 +78,7 @@ export function codegenAdvice(root: string, convex: string): CodegenAdvice {
   const api = ["api.js", "api.ts"].map((f) => join(convex, "_generated", f)).find((f) => existsSync(f));
   if (components && api && !/\bcomponents\b/.test(readFileSync(api, "utf8"))) {
     warnings.push(
-      `${relative(root, api)} has no \`components\`, but ${folder}/convex.config.ts uses components: it was generated without a deployment (\`codegen --system-udfs\`), and the app's \`components.<name>\` are undefined. Regenerate it as below.`,
+      `${relative(root, api)} has no \`components\`, but ${folder}/convex.config.ts uses components: it was generated without a deployment (\`codegen --system-udfs\`), and the app's \`components.<name>\` are undefined. Restore the committed one (\`git checkout -- ${folder}/_generated\`) or regenerate it as below.`,
     );
   }
   if (hasDeployment(root)) return { steps: ["npx convex codegen                      # so the types of convex/_generated know the new functions"], warnings };
@@ -86,7 +86,7 @@ export function codegenAdvice(root: string, convex: string): CodegenAdvice {
   return {
     steps: [
       "CONVEX_AGENT_MODE=anonymous npx convex dev --once   # the types of the new functions, `components` included",
-      `  (this app uses components and has no deployment configured: only a deployment can generate \`components\`, and this starts a local one with no account. do not run \`npx convex codegen --system-udfs\`: it writes ${folder}/_generated/api without \`components\`, which breaks the app. vitest does not wait for it: _generated/api resolves any function at run time.)`,
+      `  (this app uses components and has no deployment configured. \`npx convex codegen\` needs one; do not run \`npx convex codegen --system-udfs\`: it writes ${folder}/_generated/api without \`components\`, which breaks the app. The command above starts a local deployment with no account (it downloads the local backend once); \`npx convex dev --once\`, logged in, does the same on a cloud one. vitest does not wait for it: _generated/api resolves any function at run time.)`,
     ],
     warnings,
   };
@@ -98,10 +98,11 @@ export function usesComponents(convex: string): boolean {
   return config !== undefined && /\.use\s*\(/.test(readFileSync(config, "utf8"));
 }
 
-/** A deployment the CLI can reach: CONVEX_DEPLOYMENT in the environment or in .env.local / .env. */
+/** A deployment the convex CLI would pick: CONVEX_DEPLOYMENT or a self-hosted URL, in the environment or in .env.local / .env (where it reads them). */
 function hasDeployment(root: string): boolean {
-  if (process.env.CONVEX_DEPLOYMENT) return true;
-  return [".env.local", ".env"].some((f) => existsSync(join(root, f)) && /^\s*CONVEX_DEPLOYMENT\s*=\s*\S/m.test(readFileSync(join(root, f), "utf8")));
+  const names = ["CONVEX_DEPLOYMENT", "CONVEX_SELF_HOSTED_URL"];
+  if (names.some((name) => process.env[name])) return true;
+  return [".env.local", ".env"].some((f) => existsSync(join(root, f)) && names.some((name) => new RegExp(`^\\s*${name}\\s*=\\s*\\S`, "m").test(readFileSync(join(root, f), "utf8"))));
 }
 
 /**
