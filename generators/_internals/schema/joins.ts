@@ -59,15 +59,27 @@ export function resolveJoins(schema: SchemaLike, plan: SchemaPlan, fields: Reado
     }
     joins.push({ target: { table, path }, source: { table: sourceTable, path: sourcePath.split(".") }, inferred: false });
   }
+  for (const join of joins) {
+    const chained = joins.find((j) => j.target.table === join.source.table && j.target.path === join.source.path.join("."));
+    if (chained) {
+      throw new Error(
+        `fromSchema: options.fields["${join.target.table}.${join.target.path}"].from is "${join.source.table}.${join.source.path.join(".")}", ` +
+          `which itself draws from "${chained.source.table}.${chained.source.path.join(".")}": name that field directly`,
+      );
+    }
+  }
   return [...joins, ...inferJoins(schema, plan, fields, joins)];
 }
 
 /**
- * Joins fromSchema infers: a top-level string field of a generated table
- * whose name is the first field of an index of exactly one other table
- * (`members.externalId` and `accounts.by_externalId`), where the app looks
+ * Joins fromSchema infers: a top-level string field of a generated table,
+ * not itself the first field of one of its table's indexes, whose name is
+ * the first field of an index of exactly one other table
+ * (`sessions.tokenIdentifier` and `users.by_token`), where the app looks
  * documents up by equality. The field draws from that table's values (a
- * quarter still its own), and nothing else changes. It cannot cause a false
+ * quarter still its own), and nothing else changes. Two tables that both
+ * index a field (a ledger and an issues table, each by migration) are
+ * lookups of their own and join nothing, so inferred joins never chain. It cannot cause a false
  * alarm: every value drawn is a valid value of the field, one the field's
  * own generator could have drawn, so a dataset with a join is one the app
  * can hold; and matches between equal strings are what the app's index
@@ -85,14 +97,15 @@ function inferJoins(schema: SchemaLike, plan: SchemaPlan, fields: ReadonlyMap<st
   for (const table of plan.tables) {
     for (const shape of documentShapes(table.validator).slice(0, 1)) {
       for (const field of Object.keys(shape.fields!)) {
-        const sources = [...new Set(lookups.get(field) ?? [])].filter((name) => name !== table.name);
-        if (sources.length !== 1 || !isString(table.validator, field)) continue;
+        const indexing = [...new Set(lookups.get(field) ?? [])];
+        const sources = indexing.filter((name) => name !== table.name);
+        if (sources.length !== 1 || indexing.includes(table.name) || !isString(table.validator, field)) continue;
         const key = `${table.name}.${field}`;
         const options = fields.get(key);
         if (options !== undefined && Object.values(options).some((value) => value !== undefined && value !== options.presence)) continue;
         if (explicit.some((j) => j.target.table === table.name && j.target.path === field)) continue;
-        // A source that itself draws from elsewhere would chain: left alone.
-        if (explicit.some((j) => j.target.table === sources[0] && j.target.path === field)) continue;
+        // A join that would chain with an explicit one (its source drawn from elsewhere, or its target drawn from): left alone.
+        if (explicit.some((j) => (j.target.table === sources[0] && j.target.path === field) || (j.source.table === table.name && j.source.path.join(".") === field))) continue;
         inferred.push({ target: { table: table.name, path: field }, source: { table: sources[0], path: [field] }, inferred: true });
       }
     }
