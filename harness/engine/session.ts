@@ -8,7 +8,7 @@ import { seedDataset } from "./seed.js";
 import type { SeededIds } from "../model/labels.js";
 import type { InvariantName } from "../model/invariantNames.js";
 import type { MigrationDriver } from "../spec/migration.js";
-import { idLabels } from "../model/labels.js";
+import { CreatedLabels, idLabels } from "../model/labels.js";
 import { stableStringify } from "../model/stable.js";
 import { batchBound, runMigration, type RunOptions, type RunOutcome } from "./runner.js";
 import { canonicalize, withContentLabels } from "../snapshot/canonical.js";
@@ -34,6 +34,8 @@ export interface CheckContext {
    * (several when documents of equal content are involved).
    */
   contentLabels?: Map<string, Set<string>>;
+  /** Names of the documents the current property run created, as its snapshots first showed them. */
+  created?: CreatedLabels;
   /**
    * Whether forward ran in some property run of the check, and whether it
    * changed any document: a check whose forward never changed anything
@@ -69,7 +71,7 @@ export class Session {
 
   /** The dataset's name for a seeded document's id (`users[0]`), else the id itself. */
   label(id: string): string {
-    return this.ctx.labels?.get(id) ?? id;
+    return this.ctx.labels?.get(id) ?? this.ctx.created?.get(id) ?? id;
   }
 
   driver(direction: Direction): MigrationDriver {
@@ -126,8 +128,14 @@ export class Session {
     });
   }
 
-  snapshot(): Promise<Snapshot> {
-    return readSnapshot(this.ctx.app, this.backend);
+  async snapshot(): Promise<Snapshot> {
+    const snapshot = await readSnapshot(this.ctx.app, this.backend);
+    // A document no seeding named was created by the run: it gets a name the first time a snapshot shows it.
+    const created = (this.ctx.created ??= new CreatedLabels());
+    for (const [table, docs] of Object.entries(snapshot.tables)) {
+      for (const doc of docs) if (!this.ctx.labels?.has(doc._id)) created.note(table, doc._id);
+    }
+    return snapshot;
   }
 
   /**

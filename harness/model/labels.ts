@@ -40,3 +40,30 @@ export function relabelText(text: string, labels: ReadonlyMap<string, string>): 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * Names of the documents a property run created (forward's inserts, an app
+ * write's): `apiKeys[new 0]`, numbered per table in the order the run first
+ * read them, so that no failure shows a raw id for a document the dataset
+ * did not seed.
+ */
+export class CreatedLabels implements Iterable<[string, string]> {
+  private readonly byId = new Map<string, string>();
+  private readonly perTable = new Map<string, number>();
+
+  get(id: string): string | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Names `id` unless it has a name already. */
+  note(table: string, id: string): void {
+    if (this.byId.has(id)) return;
+    const n = this.perTable.get(table) ?? 0;
+    this.perTable.set(table, n + 1);
+    this.byId.set(id, `${table}[new ${n}]`);
+  }
+
+  [Symbol.iterator](): Iterator<[string, string]> {
+    return this.byId.entries();
+  }
+}

@@ -2,11 +2,15 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The peers whose version the harness depends on, checked when vitest loads the preset. */
-const CHECKED = ["convex", "convex-test", "vitest", "fast-check"] as const;
+/**
+ * The peers whose version the harness depends on, checked when vitest loads
+ * the preset. Not convex-test: the memory engine runs on its own copy, so the
+ * app's convex-test (any release, or none) plays no part.
+ */
+const CHECKED = ["convex", "vitest", "fast-check"] as const;
 
 /**
- * Checks the installed convex, convex-test, vitest and fast-check against
+ * Checks the installed convex, vitest and fast-check against
  * the ranges the harness declares (its package.json's peerDependencies),
  * and throws one line naming every one outside its range: a version the
  * harness does not know fails at start-up, never deep inside a run.

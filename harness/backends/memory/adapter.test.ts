@@ -1,10 +1,14 @@
-import { convexTest } from "convex-test";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { convexTest as appsConvexTest } from "convex-test";
+import { convexTest } from "./convexTest/index.js";
 import { defineSchema, defineTable, makeFunctionReference, mutationGeneric, queryGeneric } from "convex/server";
 import { v } from "convex/values";
 import { describe, expect, test } from "vitest";
 import { measureCall } from "./measure/intercept.js";
 import { newInterceptState } from "./measure/interceptState.js";
 import { attachEngine, checkedVersion, missingInternals, SUPPORTED, unsupported } from "./adapter.js";
+import { CONVEX_TEST_VERSION } from "./convexTestVersion.js";
 import { inVersionRange } from "./version.js";
 
 const schema = defineSchema({ items: defineTable({ text: v.string(), rank: v.optional(v.number()) }).index("by_rank", ["rank"]) });
@@ -29,16 +33,26 @@ async function attached() {
 }
 
 describe("the convex-test adapter", () => {
-  test("supports every version from 0.0.60 to 0.0.71, the installed one included", () => {
+  test("knows every version from 0.0.60 to 0.0.71, its own included", () => {
     for (const version of ["0.0.60", "0.0.65", "0.0.70", "0.0.71", "0.0.71-alpha.1"]) expect(inVersionRange(version, SUPPORTED), version).toBe(true);
     for (const version of ["0.0.59", "0.0.72", "0.1.0", "1.0.0", "latest"]) expect(inVersionRange(version, SUPPORTED), version).toBe(false);
-    expect(inVersionRange(checkedVersion(), SUPPORTED)).toBe(true);
+    expect(checkedVersion()).toBe(CONVEX_TEST_VERSION);
   });
 
-  test("an unknown version gets one line naming it, the range and what to install", () => {
-    const message = unsupported("0.0.72", "outside the supported range").message;
+  test("an engine on an unknown convex-test refuses in one line naming it and the known range", () => {
+    expect(() => checkedVersion("0.0.73")).toThrow(/^convex-migration-harness: the memory engine's convex-test 0\.0\.73 is outside the range the adapter knows: the adapter knows convex-test 0\.0\.60 to 0\.0\.71 and will not run uncorrected/);
+    const message = unsupported("0.0.72", "outside the range the adapter knows").message;
     expect(message).not.toContain("\n");
-    expect(message).toMatch(/convex-test 0\.0\.72 is outside the supported range: the memory backend supports convex-test 0\.0\.60 to 0\.0\.71 and will not run uncorrected/);
+  });
+
+  test("the engine runs on the package's own convex-test and convex, whatever convex-test the app has installed", async () => {
+    const appsConvexTest = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("convex-test/package.json"), "utf8")).version as string;
+    // The repository's own devDependency plays the app's convex-test: an older release than the engine's.
+    expect(appsConvexTest).not.toBe(CONVEX_TEST_VERSION);
+    const { attached: info } = await attached();
+    expect(info.version).toBe(CONVEX_TEST_VERSION);
+    // 0.0.71 rejects documents over 1 MiB itself; the app's 0.0.60 would not.
+    expect(info.nativeDocumentSizeLimit).toBe(true);
   });
 
   test("a convex-test without an internal the engine needs is named, not run uncorrected", () => {
@@ -49,6 +63,20 @@ describe("the convex-test adapter", () => {
     expect(missing).toEqual(
       expect.arrayContaining(["DatabaseFake.paginate", "DatabaseFake._resolveQuerySource", "DatabaseFake._writes", "TransactionManager.stashWrites", "TransactionMetricsTracker.getTransactionMetrics"]),
     );
+  });
+
+  test("the app's own convex-test runs in the same process as the engine's, whichever was created last", async () => {
+    const { t: engine } = await attached();
+    const app = appsConvexTest({ schema, modules });
+    await app.mutation(ref("insert"), { text: "app" });
+    // The app's copy installed its global after the engine's: both still answer from their own database.
+    await engine.mutation(ref("insert"), { text: "engine" });
+    await engine.mutation(ref("insert"), { text: "engine" });
+    const count = (t: typeof app) => t.run(async (ctx: any) => (await ctx.db.query("items").collect()).length);
+    expect([await count(app), await count(engine as never)]).toEqual([1, 2]);
+    const { t: again } = await attached();
+    expect(await app.mutation(ref("insert"), { text: "app" })).toBeTruthy();
+    expect(await count(again as never)).toBe(0);
   });
 
   test("a document over 1 MiB is rejected when written, as production does, on every version", async () => {

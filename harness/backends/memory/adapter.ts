@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { jsonToConvex } from "convex/values";
+import { jsonToConvex } from "./convexTest/index.js";
+import { CONVEX_TEST_VERSION } from "./convexTestVersion.js";
 import type { InterceptState } from "./measure/interceptState.js";
 import { usageKeys, zeroUsage, type TransactionUsage } from "../../model/limits.js";
 import { DbEngine } from "./engine.js";
@@ -19,10 +18,12 @@ import { inVersionRange } from "./version.js";
  * query planning), the TransactionManager (nesting, commits, rollbacks,
  * snapshot stashes) and the metrics tracker.
  *
- * `attachEngine` checks the installed version against SUPPORTED and that
- * every internal it uses is there, and fails with one line naming what is
- * missing: the corrections are never switched off silently. What each
- * version already does itself is in docs/memory-backend.md.
+ * The convex-test it meets is the package's own copy (./convexTest, on the
+ * package's own convex), whatever convex-test the app has. `attachEngine`
+ * still checks its version against SUPPORTED and that every internal it uses
+ * is there, and fails with one line naming what is missing: the corrections
+ * are never switched off silently. What each version already does itself is
+ * in docs/memory-backend.md.
  */
 export const SUPPORTED = { min: "0.0.60", max: "0.0.71" } as const;
 
@@ -35,7 +36,6 @@ export interface Attached {
 
 /** Production's limit on one document, system fields included (the backend's MAX_USER_SIZE). */
 const MAX_DOCUMENT_SIZE = 1 << 20;
-const require = createRequire(import.meta.url);
 type TestInstance = { run(handler: (ctx: unknown) => Promise<unknown>): Promise<unknown>; finishInProgressScheduledFunctions?(): Promise<void> };
 
 /**
@@ -52,27 +52,21 @@ export async function attachEngine(t: TestInstance, state: InterceptState): Prom
   return { version, nativeDocumentSizeLimit };
 }
 
-let installed: string | Error | undefined;
-
-/** The installed convex-test's version when the adapter supports it; else throws one line saying why not. */
-export function checkedVersion(): string {
-  if (installed === undefined) {
-    try {
-      installed = JSON.parse(readFileSync(require.resolve("convex-test/package.json"), "utf8")).version as string;
-    } catch (error) {
-      installed = new Error(`convex-migration-harness: cannot read convex-test's version (${(error as Error).message})`);
-    }
-    if (typeof installed === "string" && !inVersionRange(installed, SUPPORTED)) installed = unsupported(installed, "outside the supported range");
-  }
-  if (installed instanceof Error) throw installed;
-  return installed;
+/** The engine's convex-test version (`version`: the vendored one) when the adapter knows it; else throws one line saying why not. */
+export function checkedVersion(version: string = CONVEX_TEST_VERSION): string {
+  if (!inVersionRange(version, SUPPORTED)) throw unsupported(version, "outside the range the adapter knows");
+  return version;
 }
 
-/** The one line an unusable convex-test gets. */
+/**
+ * The one line an engine on an unknown convex-test gets. The app's own
+ * convex-test plays no part, so there is nothing for the user to install:
+ * it is this package's defect.
+ */
 export function unsupported(version: string, why: string): Error {
   return new Error(
-    `convex-migration-harness: convex-test ${version} is ${why}: the memory backend supports convex-test ${SUPPORTED.min} to ${SUPPORTED.max} ` +
-      `and will not run uncorrected (install one of those, e.g. npm i -D convex-test@${SUPPORTED.max})`,
+    `convex-migration-harness: the memory engine's convex-test ${version} is ${why}: the adapter knows convex-test ${SUPPORTED.min} to ${SUPPORTED.max} ` +
+      `and will not run uncorrected (a defect of convex-migration-harness, whatever convex-test the app has)`,
   );
 }
 

@@ -1,4 +1,5 @@
-import { compareValues, jsonToConvex, type Value } from "convex/values";
+import type { Value } from "convex/values";
+import { compareValues, jsonToConvex } from "./convexTest/index.js";
 import { isPlainObject } from "../../model/values.js";
 
 const getPrototypeOf = Object.getPrototypeOf;

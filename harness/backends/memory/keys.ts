@@ -1,4 +1,5 @@
-import { compareValues, type Value } from "convex/values";
+import type { Value } from "convex/values";
+import { compareValues } from "./convexTest/index.js";
 import { fieldValue } from "./filterExpression.js";
 import type { Bound, Doc } from "./types.js";
 

@@ -1,4 +1,5 @@
-import { convexToJson, type Value } from "convex/values";
+import type { Value } from "convex/values";
+import { convexToJson } from "./convexTest/index.js";
 import type { InterceptState } from "./measure/interceptState.js";
 import { compareKeys } from "./keys.js";
 import { keeps, rejected } from "./operators.js";

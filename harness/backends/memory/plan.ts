@@ -1,4 +1,5 @@
-import { jsonToConvex, type JSONValue } from "convex/values";
+import type { JSONValue } from "convex/values";
+import { jsonToConvex } from "./convexTest/index.js";
 import { CREATION_FIELDS } from "./tables.js";
 import type { Bound, Doc, Operator, Order, RangePlan } from "./types.js";
 

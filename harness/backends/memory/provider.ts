@@ -1,5 +1,4 @@
-import { convexTest } from "convex-test";
-import { makeFunctionReference } from "convex/server";
+import { convexTest, makeFunctionReference } from "./convexTest/index.js";
 import { applyEnv, type App } from "../../model/app.js";
 import { measureCall, newInterceptState } from "./measure/intercept.js";
 import type { MeasurableBackend } from "./measure/measurable.js";

@@ -1,5 +1,5 @@
 import { Buffer } from "node:buffer";
-import { CommitTsPlaceholder } from "convex/values";
+import { CommitTsPlaceholder } from "./convexTest/index.js";
 import { isArray, keysOf } from "../../model/values.js";
 
 const tagOf = Object.prototype.toString;

@@ -1,4 +1,4 @@
-import { convexTest } from "convex-test";
+import { convexTest } from "../convexTest/index.js";
 import { defineSchema, defineTable, makeFunctionReference } from "convex/server";
 import { v } from "convex/values";
 import { vi } from "vitest";
