@@ -19,7 +19,6 @@ import { runsFromEnv, seedFromEnv } from "../model/config.js";
 import { freshSeed } from "../model/seed.js";
 import { AppConsole, withAppConsole } from "./appConsole.js";
 import { CreatedLabels } from "../model/labels.js";
-import { CreatedLabels } from "../model/labels.js";
 
 export interface CheckOptions {
   invariant: InvariantName;
@@ -82,7 +81,6 @@ export async function checkProperty(spec: MigrationSpec, invariant: Invariant, o
     if (budget.expired()) return;
     ctx.labels = new Map();
     ctx.contentLabels = new Map();
-    ctx.created = new CreatedLabels();
     ctx.created = new CreatedLabels();
     try {
       await withRun(ctx, invariant.name, dataset, (run) => invariant.check(run, params));
@@ -156,7 +154,6 @@ function defaultTarget(spec: MigrationSpec, invariant: Invariant, backend: Backe
  */
 function runLabels(ctx: CheckContext): Map<string, string> {
   const labels = new Map(ctx.labels);
-  for (const [id, label] of ctx.created ?? []) if (!labels.has(id)) labels.set(id, label);
   for (const [id, label] of ctx.created ?? []) if (!labels.has(id)) labels.set(id, label);
   for (const [content, names] of ctx.contentLabels ?? []) {
     const sorted = [...names].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
