@@ -279,7 +279,7 @@ describe("init's codegen advice", () => {
     const { said } = await initPrinting(project(componentProject), "--migration", "migrations:addSubchatIndex");
     expect(said).not.toContain("--system-udfs --typecheck");
     expect(said).toContain("CONVEX_AGENT_MODE=anonymous npx convex dev --once");
-    expect(said).toContain("do not run `npx convex codegen --system-udfs`: it writes convex/_generated/api without `components`");
+    expect(said).toContain("`npx convex codegen --system-udfs` writes convex/_generated/api without `components`, which breaks the\n    app (do not run it)");
   });
 
   test.each([["CONVEX_DEPLOYMENT=dev:happy-otter-123"], ["CONVEX_SELF_HOSTED_URL=http://127.0.0.1:3210"]])("an app with a deployment configured (%s) gets plain codegen", async (line) => {
@@ -352,5 +352,35 @@ describe("init's workflow follows the package manager's lock file", () => {
     const unlocked = await workflowOf({});
     expect(unlocked.text).toContain("run: npm install");
     expect(unlocked.text).not.toContain("cache:");
+  });
+});
+
+describe("init in a package below its repository's root", () => {
+  const web = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([path, text]) => [`apps/web/${path}`, text]));
+
+  test("a workspace package: the workflow goes to the repository's .github, runs in the package, installs with the workspace's lock", async () => {
+    const root = project({
+      ".git/HEAD": "ref: refs/heads/main\n",
+      "package.json": JSON.stringify({ name: "monorepo", private: true, packageManager: "pnpm@9.15.0" }),
+      "pnpm-lock.yaml": "lockfileVersion: '9.0'\n",
+      ...web(convexProject),
+    });
+    const { said } = await initPrinting(join(root, "apps/web"), "--migration", "migrations/addSlug");
+    expect(said).toContain("wrote ../../.github/workflows/migrations.yml for pnpm (pnpm-lock.yaml)");
+    const text = readFileSync(join(root, ".github/workflows/migrations.yml"), "utf8");
+    expect(text).toContain("working-directory: apps/web");
+    expect(text).toContain("path: apps/web/reports/fuzz");
+    expect(text).toContain("run: pnpm install --frozen-lockfile");
+    expect(text).not.toMatch(/^\s+version:/m);
+    expect(text).not.toContain("cache-dependency-path");
+  });
+
+  test("a package with its own lock file in a subfolder of the repository: setup-node is told where the lock file is", async () => {
+    const root = project({ ".git/HEAD": "ref: refs/heads/main\n", ...web({ ...convexProject, "package-lock.json": "{}" }) });
+    await initPrinting(join(root, "apps/web"), "--migration", "migrations/addSlug");
+    const text = readFileSync(join(root, ".github/workflows/migrations.yml"), "utf8");
+    expect(text).toContain("cache-dependency-path: apps/web/package-lock.json");
+    expect(text).toContain("working-directory: apps/web");
+    expect(text).toContain("run: npm ci");
   });
 });

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseCommand, UsageError, type CommandSpec } from "./parse.js";
-import { codegenAdvice, installedMigrations, loadsAsCommonJs, packageManagerOf, readPackageJson, usesComponents } from "./initProject.js";
+import { codegenAdvice, installedMigrations, loadsAsCommonJs, packageManagerOf, readPackageJson, repositoryRoot, usesComponents } from "./initProject.js";
 import { findInstance, findMigrations, findRunner, migrationsIn, scanConvexFolder, type ConvexModules, type FoundMigration } from "./initScan.js";
 import { appFile, registration, runnerFile, spec as specFile, testingFile, vitestConfig, vitestSnippet, workflow } from "./initTemplates.js";
 
@@ -64,7 +64,9 @@ export async function initMain(argv: string[], invocation: string, root = proces
   put(`${dir}/app.ts`, appFile(fromDir(project.convex), registered));
   const path = (fn: string) => `${chosen.module}:${fn}`;
   put(`${dir}/${name}.migration.ts`, specFile({ name, table, convex: fromDir(project.convex), forward: path(chosen.forward), rollback: chosen.rollback && path(chosen.rollback), runner: component?.runner }));
-  put(".github/workflows/migrations.yml", workflow(pm), ` for ${pm.name} (${pm.lockFile ?? "no lock file: npm install"})`);
+  // GitHub reads workflows from the repository's root, which may be above this package.
+  const workflowDir = relative(root, join(repositoryRoot(root), ".github/workflows")).split("\\").join("/");
+  put(`${workflowDir}/migrations.yml`, workflow(pm), ` for ${pm.name} (${pm.lockFile ?? "no lock file: npm install"})`);
   const config = CONFIGS.find((f) => existsSync(join(root, f)));
   const options = { specs: `${dir}/*.migration.ts`, app: `${dir}/app.ts`, corpus: `${dir}/corpus`, convex: convexRel };
   if (config && !values.force) kept.push(config);

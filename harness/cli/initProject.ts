@@ -7,10 +7,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 
-export type PackageManager =
-  | { name: "npm"; lockFile?: "package-lock.json" | "npm-shrinkwrap.json" }
-  | { name: "pnpm"; lockFile: "pnpm-lock.yaml"; version?: number }
-  | { name: "yarn"; lockFile: "yarn.lock"; berry: boolean };
+export type PackageManager = (
+  | { name: "npm"; lockFile?: string }
+  | { name: "pnpm"; lockFile: string; version?: number }
+  | { name: "yarn"; lockFile: string; berry: boolean }
+) & {
+  /** The package's folder relative to the repository's root ("" at the root): where the workflow runs. */
+  workingDirectory?: string;
+};
 
 interface PackageJson {
   type?: string;
@@ -18,28 +22,44 @@ interface PackageJson {
 }
 
 export function readPackageJson(root: string): PackageJson {
-  return JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as PackageJson;
+  const file = join(root, "package.json");
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as PackageJson) : {};
+}
+
+/** The repository's root: the nearest folder holding .git, or the package itself outside one. */
+export function repositoryRoot(root: string): string {
+  for (let dir = root; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return root;
+  }
 }
 
 /**
- * The package manager whose lock file the project has. pnpm's version is
- * only given when package.json's `packageManager` does not name one:
- * pnpm/action-setup fails when both do.
+ * The package manager whose lock file the package has, or its workspace has
+ * (a folder up to the repository's root). The lock file is named from the
+ * repository's root, where the workflow starts. pnpm's version is only given
+ * when the root package.json's `packageManager` does not name one:
+ * pnpm/action-setup reads that file and fails when both do.
  */
 export function packageManagerOf(root: string): PackageManager {
-  const pkg = readPackageJson(root);
-  if (existsSync(join(root, "pnpm-lock.yaml"))) {
-    if (pkg.packageManager?.startsWith("pnpm@")) return { name: "pnpm", lockFile: "pnpm-lock.yaml" };
-    const lockVersion = /lockfileVersion:\s*['"]?(\d+)/.exec(readFileSync(join(root, "pnpm-lock.yaml"), "utf8"))?.[1];
-    // Lock file v9 is pnpm 9 and 10's, v6 pnpm 8's.
-    return { name: "pnpm", lockFile: "pnpm-lock.yaml", version: lockVersion === "6" ? 8 : lockVersion === "5" ? 7 : 9 };
+  const repo = repositoryRoot(root);
+  const workingDirectory = relative(repo, root).split("\\").join("/") || undefined;
+  const fromRepo = (dir: string, file: string) => relative(repo, join(dir, file)).split("\\").join("/");
+  for (let dir = root; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "pnpm-lock.yaml"))) {
+      const lockFile = fromRepo(dir, "pnpm-lock.yaml");
+      if (readPackageJson(repo).packageManager?.startsWith("pnpm@")) return { name: "pnpm", lockFile, workingDirectory };
+      const lockVersion = /lockfileVersion:\s*['"]?(\d+)/.exec(readFileSync(join(dir, "pnpm-lock.yaml"), "utf8"))?.[1];
+      // Lock file v9 is pnpm 9 and 10's, v6 pnpm 8's.
+      return { name: "pnpm", lockFile, version: lockVersion === "6" ? 8 : lockVersion === "5" ? 7 : 9, workingDirectory };
+    }
+    if (existsSync(join(dir, "yarn.lock"))) {
+      const berry = existsSync(join(dir, ".yarnrc.yml")) || /^__metadata:/m.test(readFileSync(join(dir, "yarn.lock"), "utf8")) || /^yarn@[2-9]/.test(readPackageJson(dir).packageManager ?? "");
+      return { name: "yarn", lockFile: fromRepo(dir, "yarn.lock"), berry, workingDirectory };
+    }
+    for (const lockFile of ["package-lock.json", "npm-shrinkwrap.json"]) if (existsSync(join(dir, lockFile))) return { name: "npm", lockFile: fromRepo(dir, lockFile), workingDirectory };
+    if (dir === repo || dirname(dir) === dir) return { name: "npm", workingDirectory };
   }
-  if (existsSync(join(root, "yarn.lock"))) {
-    const berry = existsSync(join(root, ".yarnrc.yml")) || /^__metadata:/m.test(readFileSync(join(root, "yarn.lock"), "utf8")) || /^yarn@[2-9]/.test(pkg.packageManager ?? "");
-    return { name: "yarn", lockFile: "yarn.lock", berry };
-  }
-  for (const lockFile of ["package-lock.json", "npm-shrinkwrap.json"] as const) if (existsSync(join(root, lockFile))) return { name: "npm", lockFile };
-  return { name: "npm" };
 }
 
 /**
@@ -86,7 +106,11 @@ export function codegenAdvice(root: string, convex: string): CodegenAdvice {
   return {
     steps: [
       "CONVEX_AGENT_MODE=anonymous npx convex dev --once   # the types of the new functions, `components` included",
-      `  (this app uses components and has no deployment configured. \`npx convex codegen\` needs one; do not run \`npx convex codegen --system-udfs\`: it writes ${folder}/_generated/api without \`components\`, which breaks the app. The command above starts a local deployment with no account (it downloads the local backend once); \`npx convex dev --once\`, logged in, does the same on a cloud one. vitest does not wait for it: _generated/api resolves any function at run time.)`,
+      "  This app uses components and has no deployment configured: `npx convex codegen` needs one, and",
+      `  \`npx convex codegen --system-udfs\` writes ${folder}/_generated/api without \`components\`, which breaks the`,
+      "  app (do not run it). The command above starts a local deployment with no account (it downloads the",
+      "  local backend once); logged in, `npx convex dev --once` does the same on a cloud one. vitest does not",
+      "  wait for it: _generated/api resolves any function at run time.",
     ],
     warnings,
   };

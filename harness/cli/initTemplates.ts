@@ -167,9 +167,11 @@ export default defineConfig({
 
 /** How a workflow installs and runs with the project's package manager. */
 function ciSteps(pm: PackageManager): { setup: string; install: string; exec: string } {
+  // setup-node looks for the lock file at the repository's root unless told.
+  const lockPath = pm.lockFile?.includes("/") ? `\n          cache-dependency-path: ${pm.lockFile}` : "";
   const node = (cache?: string) => `      - uses: actions/setup-node@v4
         with:
-          node-version: 20${cache ? `\n          cache: ${cache}` : ""}
+          node-version: 20${cache ? `\n          cache: ${cache}${lockPath}` : ""}
 `;
   switch (pm.name) {
     case "pnpm":
@@ -193,6 +195,9 @@ export function workflow(pm: PackageManager): string {
   const steps = `      - uses: actions/checkout@v4
 ${setup}      - run: ${install}
 `;
+  // In a package below the repository's root, every run step runs there; artifact paths are the repository's.
+  const where = pm.workingDirectory ? `    defaults:\n      run:\n        working-directory: ${pm.workingDirectory}\n` : "";
+  const reports = pm.workingDirectory ? `${pm.workingDirectory}/reports` : "reports";
   return `# Migration tests: every pull request runs the suites (the saved failures
 # first); every night fuzzes for new ones; a release tag certifies.
 name: Migrations
@@ -213,29 +218,29 @@ jobs:
     if: github.event_name != 'schedule'
     runs-on: ubuntu-latest
     timeout-minutes: 30
-    steps:
+${where}    steps:
 ${steps}      - run: ${exec} vitest run
   fuzz:
     if: github.event_name == 'schedule'
     runs-on: ubuntu-latest
     timeout-minutes: 45
-    steps:
+${where}    steps:
 ${steps}      - run: ${exec} convex-migration-harness fuzz --time 30m
       - uses: actions/upload-artifact@v4
         if: always()
         with:
           name: fuzz-reports
-          path: reports/fuzz
+          path: ${reports}/fuzz
   certify:
     if: startsWith(github.ref, 'refs/tags/v')
     runs-on: ubuntu-latest
     timeout-minutes: 90
-    steps:
+${where}    steps:
 ${steps}      - run: ${exec} convex-migration-harness certify
       - uses: actions/upload-artifact@v4
         if: always()
         with:
           name: certificate
-          path: reports/certification
+          path: ${reports}/certification
 `;
 }

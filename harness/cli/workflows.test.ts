@@ -47,6 +47,9 @@ describe("the workflow init writes", () => {
     { name: "pnpm", lockFile: "pnpm-lock.yaml" },
     { name: "yarn", lockFile: "yarn.lock", berry: false },
     { name: "yarn", lockFile: "yarn.lock", berry: true },
+    // A workspace package, and a package with its own lock file, below the repository's root.
+    { name: "pnpm", lockFile: "pnpm-lock.yaml", workingDirectory: "apps/web" },
+    { name: "npm", lockFile: "apps/web/package-lock.json", workingDirectory: "apps/web" },
   ];
   test.each(managers.map((pm) => [`${pm.name} ${JSON.stringify(pm)}`, pm] as const))("for %s is a valid GitHub Actions workflow", (_, pm) => {
     const state = validateWorkflow(workflow(pm));
