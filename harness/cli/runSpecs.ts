@@ -66,7 +66,9 @@ export interface CollectedTest {
  * asked for. A spec file that does not load is a UsageError naming it.
  */
 export async function collectSpecTests(run: SpecRun): Promise<CollectedTest[]> {
-  const { testModules } = await run.vitest.collect(run.files);
+  // vitest 5 collects by parsing files statically unless told not to; a spec file's tests exist only once it has run.
+  const collect = run.vitest.collect as (this: Vitest, filters: string[], options: { staticParse: false }) => ReturnType<Vitest["collect"]>;
+  const { testModules } = await collect.call(run.vitest, run.files, { staticParse: false });
   const tests: CollectedTest[] = [];
   const loadErrors: string[] = [];
   for (const module of testModules) {

@@ -45,6 +45,12 @@ describe("classifyMutants", () => {
     expect(bound).toMatchObject({ killedBy: "terminates", how: "terminates" });
   });
 
+  test("vitest 5's full names (' > ' between describe and test) name the invariant too", () => {
+    const v5 = new Map([["1", "m on memory > conserves: nothing the spec accounts for is lost"], ["2", "m corpus > 3f2a replays m › roundTrip (found by fuzz)"]]);
+    const [record] = classifyMutants(root, { tests: v5, planned: 1, tested: [mutant("1", "Survived")], finished: true });
+    expect(record.invariants).toEqual(["conserves", "corpus 3f2a"]);
+  });
+
   test("a bare timeout is not a kill: StrykerJS's, or vitest's own test timeout", () => {
     const outcomes = classifyMutants(root, events([
       mutant("1", "Timeout"),

@@ -127,9 +127,9 @@ function outcomeOf(mutant: StrykerMutant): MutantOutcome {
 
 /** "apiKeysToTable on memory roundTrip: …" -> "roundTrip"; a saved failure's test -> "corpus <id>". */
 function invariantOf(testName: string): InvariantName | string {
-  const invariant = / on \w+ (\w+): /.exec(testName)?.[1];
+  const invariant = / on \w+ (?:> )?(\w+): /.exec(testName)?.[1];
   if (invariant && isInvariantName(invariant)) return invariant;
-  const saved = / corpus (\S+) replays /.exec(testName);
+  const saved = / corpus (?:> )?(\S+) replays /.exec(testName);
   return saved ? `corpus ${saved[1]}` : testName;
 }
 

@@ -5,8 +5,17 @@ import { join } from "node:path";
 import type { MutatePlan } from "./plan.js";
 import { DEADLINE_VARIABLE, inheritedEnvironment, MODE_VARIABLE, planVariables, SHRINK_BUDGET_VARIABLE } from "../model/config.js";
 
-/** The StrykerJS this command is written against (its vitest runner has the same version). */
-export const STRYKER_VERSION = "9.6.1";
+/**
+ * The StrykerJS this command is written against on the running Node (its
+ * vitest runner has the same version): 10 where Node 22 or later runs (10
+ * requires it), 9.6 on Node 20.
+ */
+export function strykerVersion(node = process.versions.node): string {
+  return Number(node.split(".")[0]) >= 22 ? "10.1.1" : "9.6.1";
+}
+
+/** The StrykerJS to install and record on this Node. */
+export const STRYKER_VERSION = strykerVersion();
 
 /** What one migration's StrykerJS run needs. */
 export interface StrykerRun {
