@@ -269,6 +269,23 @@ describe("init matches the package's module type", () => {
   );
 });
 
+describe("init --force over an existing vitest config", () => {
+  test("an ESM config is overwritten in place", async () => {
+    const root = project({ ...convexProject, "vitest.config.mjs": "export default {}" });
+    const { said, file } = await initPrinting(root, "--migration", "migrations/addSlug", "--force");
+    expect(said).toContain("wrote vitest.config.mjs");
+    expect(file("vitest.config.mjs")).toContain("migrationHarness({");
+  });
+
+  test("a config that loads as CommonJS is replaced by vitest.config.mts, and the old one named, since vitest would load it first", async () => {
+    const root = project({ ...convexProject, "vitest.config.ts": "module.exports = {}" });
+    const { said, file } = await initPrinting(root, "--migration", "migrations/addSlug", "--force");
+    expect(said).toContain("wrote vitest.config.mts");
+    expect(said).toContain("remove vitest.config.ts: vitest loads it before vitest.config.mts");
+    expect(file("vitest.config.ts")).toBe("module.exports = {}");
+  });
+});
+
 describe("init's codegen advice", () => {
   test("an app without components gets the codegen that needs no deployment", async () => {
     const { said } = await initPrinting(project(convexProject), "--migration", "migrations/addSlug");

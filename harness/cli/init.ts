@@ -69,11 +69,16 @@ export async function initMain(argv: string[], invocation: string, root = proces
   put(`${workflowDir}/migrations.yml`, workflow(pm), ` for ${pm.name} (${pm.lockFile ?? "no lock file: npm install"})`);
   const config = CONFIGS.find((f) => existsSync(join(root, f)));
   const options = { specs: `${dir}/*.migration.ts`, app: `${dir}/app.ts`, corpus: `${dir}/corpus`, convex: convexRel };
+  // A config that vite loads as CommonJS cannot import the harness's ES modules: a new one is .mts there.
+  const fresh = readPackageJson(root).type === "module" ? "vitest.config.ts" : "vitest.config.mts";
+  const target = config?.startsWith("vitest.") && !loadsAsCommonJs(root, config) ? config : fresh;
   if (config && !values.force) kept.push(config);
-  else put(readPackageJson(root).type === "module" ? "vitest.config.ts" : "vitest.config.mts", vitestConfig(options));
+  else put(target, vitestConfig(options));
+  const shadowing = values.force && config && CONFIGS.indexOf(config) < CONFIGS.indexOf(target) ? config : undefined;
 
   for (const path of written) console.log(`wrote ${path}`);
   for (const path of kept) console.log(`kept ${path} (exists; --force overwrites it)`);
+  if (shadowing) console.log(`remove ${shadowing}: vitest loads it before ${target}`);
   if (config && kept.includes(config)) {
     console.log(`\nAdd the harness's preset to ${config}:\n\n${vitestSnippet(options)}`);
     if (loadsAsCommonJs(root, config)) console.log(`${config} loads as CommonJS, and convex-migration-harness/vitest is an ES module: rename it to vitest.config.mts (vite loads .mts as ESM whatever package.json says).`);
