@@ -20,7 +20,8 @@ describe("the app's own console output during a check", () => {
     expect(printed[0]).toMatch(/^Document failed: notes\[\d+\]$/);
     const summary = logs.mock.calls.map((args) => String(args[0])).filter((line) => line.includes("console messages"));
     expect(summary).toHaveLength(1);
-    const [, total, dropped] = /logged (\d+) console messages during this check; the first 10 are shown, (\d+) more were dropped$/.exec(summary[0]) ?? [];
+    const [, total, shown, dropped] = /logged (\d+) console messages during this check; the first (\d+) are shown, (\d+) more were dropped$/.exec(summary[0]) ?? [];
+    expect(Number(shown)).toBe(APP_CONSOLE_LIMIT);
     expect(Number(total)).toBe(APP_CONSOLE_LIMIT + Number(dropped));
     expect(Number(dropped)).toBeGreaterThan(0);
     expect(summary[0]).toMatch(/^noisy › idempotent: /);

@@ -3,7 +3,7 @@ import type { Backend, BackendProvider, CallAs } from "../model/backend.js";
 import { relabelText } from "../model/labels.js";
 
 /** Messages of the app's own logging shown per check: enough to see what the app said, not one per shrink step. */
-export const APP_CONSOLE_LIMIT = 10;
+export const APP_CONSOLE_LIMIT = 5;
 
 const METHODS = ["log", "info", "warn", "error", "debug", "trace"] as const;
 type Method = (typeof METHODS)[number];
