@@ -190,6 +190,9 @@ describe("init on an app built on @convex-dev/migrations", () => {
   test("an export that is not a migration, or a name that is ambiguous, is refused with the choices", async () => {
     const root = project({ ...componentProject, "convex/more.ts": 'import { migrations } from "./migrations";\nexport const addSubchatIndex = migrations.define({ table: "shares", migrateOne: async () => {} });\n' });
     await expect(init(root, "--migration", "migrations:run")).rejects.toThrow("migrations:run is not a migration (no migrations.define and no `forward` export); migrations found: ");
+    await expect(init(root, "--migration", "migrations:addSubchatIndexRollback")).rejects.toThrow(
+      "migrations:addSubchatIndexRollback is the rollback of migrations:addSubchatIndex: --migration migrations:addSubchatIndex writes the spec of both",
+    );
     await expect(init(root, "--migration", "addSubchatIndex")).rejects.toThrow("addSubchatIndex names 2 migrations: --migration migrations:addSubchatIndex or --migration more:addSubchatIndex");
   });
 });

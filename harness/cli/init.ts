@@ -139,7 +139,10 @@ function chooseMigration(arg: string, context: { root: string; convexRel: string
   if (colon !== -1) {
     const fn = arg.slice(colon + 1);
     if (!exports) throw new UsageError(`no module ${module} in the Convex folder; ${listed}`);
-    const hit = migrationsIn(module, exports).find((m) => m.forward === fn || (fn === "forward" && m.id === module));
+    const served = migrationsIn(module, exports);
+    const hit = served.find((m) => m.forward === fn);
+    const undone = served.find((m) => m.rollback === fn);
+    if (!hit && undone) throw new UsageError(`${module}:${fn} is the rollback of ${undone.id}: --migration ${undone.id} writes the spec of both`);
     if (!hit) throw new UsageError(`${module}:${fn} is not a migration (no migrations.define and no \`forward\` export); ${listed}`);
     return hit;
   }

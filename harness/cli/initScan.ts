@@ -17,7 +17,7 @@ interface ExportInfo {
   runner: boolean;
   /** `new Migrations(...)`: the app's Migrations instance. */
   instance: boolean;
-  /** The table the declaration names (`table: "posts"` or `ctx.db.query("posts")`), if it names one. */
+  /** The table a define names (`table: "posts"`), if it names one. */
   table?: string;
   /** The component the instance or runner is built on (`components.<name>`). */
   component?: string;
@@ -175,7 +175,8 @@ function specifiers(list: string): [string, string][] {
 function describe(rest: string): Omit<ExportInfo, "file" | "text"> {
   const end = rest.search(/\n(?:export\s|const\s|let\s|var\s|function\s|async\s+function\s)/);
   const body = end === -1 ? rest : rest.slice(0, end);
-  const define = /^[A-Za-z_$][\w$]*\s*\.\s*define\s*\(/.test(body);
+  // @convex-dev/migrations' define always names its table; other libraries' `.define(` rarely do.
+  const define = /^[A-Za-z_$][\w$]*\s*\.\s*define\s*\(/.test(body) && /\btable\s*:/.test(body);
   const runner = /^componentBatchRunner\s*\(/.test(body);
   const instance = /^new\s+Migrations\b/.test(body);
   const table = define ? /\btable\s*:\s*["'`](\w+)["'`]/.exec(body)?.[1] : undefined;
@@ -183,7 +184,7 @@ function describe(rest: string): Omit<ExportInfo, "file" | "text"> {
   return { define, runner, instance, table, component: runner || instance ? component : undefined };
 }
 
-/** The text without comments (a `//` inside a string such as a URL is left alone). */
+/** The text without comments (a URL's `//` is left alone). */
 function withoutComments(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
 }
