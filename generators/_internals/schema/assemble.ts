@@ -3,6 +3,7 @@ import { applyFanOut, applyValues } from "./applyPressure.js";
 import type { PressureTargets } from "./pressurePlan.js";
 import { deriveSame } from "./derive.js";
 import { applyJoins } from "./joins.js";
+import { applyCopy, copyRelations, type CopyMark, type CopyRelation } from "./copyPressure.js";
 import type { RawDocument } from "./documentArbitrary.js";
 import type { PressurePlan } from "./pressurePlan.js";
 import { ESCAPE, compileResolver, compileStrip, pointsForward, type Resolve, type Strip } from "./resolver.js";
@@ -29,6 +30,8 @@ export interface Assembly {
   pressure: PressureTargets;
   /** Whether any generated table can hold a system id (`v.id("_storage")`). */
   system: boolean;
+  /** Where copy pressure can go: documents and their partners with a field of the same name. */
+  copies: CopyRelation[];
 }
 
 export function prepareAssembly(options: ResolvedFromSchemaOptions, pressure: PressureTargets): Assembly {
@@ -54,7 +57,7 @@ export function prepareAssembly(options: ResolvedFromSchemaOptions, pressure: Pr
     };
   });
   const system = [...options.tables.values()].some((t) => [...idTargets(t.plan.validator)].some(isSystemTable));
-  return { options, tables, pressure, system };
+  return { options, tables, pressure, system, copies: copyRelations(options, pressure) };
 }
 
 /**
@@ -76,9 +79,11 @@ export function assemble(assembly: Assembly, raw: RawDocument[][], plan: Pressur
   const sizes = new Map([...systemSizes, ...tables.map((t, i): [string, number] => [t.name, docs[i].length])]);
   const out: Record<string, DatasetDocument[]> = {};
   const deleted: NonNullable<Dataset["deleted"]> = [];
+  const marked: Array<{ table: string; index: number; mark: CopyMark }> = [];
   tables.forEach((t, i) => {
     out[t.name] = assignReferences(docs[i], t.keys, sizes).map((doc, index) => {
       if (doc.deleted) deleted.push({ table: t.name, index });
+      if (doc.copy) marked.push({ table: t.name, index, mark: doc.copy });
       return t.resolve(doc.fields, sizes, index) as DatasetDocument;
     });
   });
@@ -86,6 +91,7 @@ export function assemble(assembly: Assembly, raw: RawDocument[][], plan: Pressur
   deriveSame(out, options);
   applyJoins(out, options.joins);
   applyValues(out, plan, assembly.pressure);
+  applyCopy(out, marked, assembly.copies);
   const patches = splitForward(out, tables);
   // The system documents come first: every table may reference them.
   const dataset: Dataset = { tables: assembly.system ? { ...systemTables(out, patches), ...out } : out };

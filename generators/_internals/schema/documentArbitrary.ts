@@ -8,12 +8,16 @@ import { Branch, picks } from "./raw.js";
 import type { ResolvedFromSchemaOptions } from "./resolved.js";
 import { idTargets, type Validator } from "./validators.js";
 import { joinArbitrary } from "./joins.js";
+import { copyMarkArbitrary, copyRelations, type CopyMark } from "./copyPressure.js";
+import { pressureTargets } from "./pressurePlan.js";
 import { validatorsAt } from "./paths.js";
 
 /** One generated document before its references resolve, and whether it is deleted after seeding. */
 export interface RawDocument {
   fields: Record<string, unknown>;
   deleted: boolean;
+  /** Set on a document drawn to carry copy pressure (see copyPressure.ts). */
+  copy?: CopyMark;
 }
 
 /**
@@ -49,6 +53,12 @@ export function documentArbitrary(table: string, options: ResolvedFromSchemaOpti
   };
   const { orphans, document } = options.tables.get(table)!;
   const fields = document ?? (valueArbitrary(plan.validator, "", ctx) as fc.Arbitrary<Record<string, unknown>>);
+  // Drawn only in tables with a copy relation: every other schema's datasets are drawn as before.
+  const copies = options.pressure.share > 0 && options.pressure.tables.has(table) && copyRelations(options, pressureTargets(options)).some((r) => r.table === table);
+  if (copies) {
+    const deleted = orphans === 0 ? fc.constant(false) : rarely(orphans);
+    return fc.record({ fields, deleted, copy: copyMarkArbitrary(options.pressure.share) }, { noNullPrototype: true }).map(({ copy, ...doc }) => (copy ? { ...doc, copy } : doc));
+  }
   if (orphans === 0) return fields.map((f) => ({ fields: f, deleted: false }));
   return fc.record({ fields, deleted: rarely(orphans) }, { noNullPrototype: true });
 }
