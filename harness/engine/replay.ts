@@ -76,8 +76,8 @@ export function vitestNameSeparator(version = vitestVersion()): string {
 
 let installedVitest: string | null | undefined;
 
-/** The version of the vitest the harness resolves (the user's, a peer), read once. */
-function vitestVersion(): string | null {
+/** The version of the vitest the harness resolves (the user's, a peer), read once; null when none resolves. */
+export function vitestVersion(): string | null {
   if (installedVitest === undefined) {
     try {
       const file = createRequire(import.meta.url).resolve("vitest/package.json");

@@ -4,6 +4,7 @@ import { configDefaults } from "vitest/config";
 import { checkPeerVersions } from "./peers.js";
 import { CorpusFirstSequencer } from "./sequencer.js";
 import { replayConfigFile } from "./configFile.js";
+import { nodeProblem } from "./stack.js";
 import { registerOptions, resolveHarnessOptions } from "./options.js";
 import { modeIsSet, PROVIDE_KEY, type HarnessOptions, type ResolvedHarnessOptions } from "../model/config.js";
 
@@ -30,6 +31,8 @@ export function migrationHarness(options: HarnessOptions = {}) {
     config(config: { root?: string; test?: Record<string, any> }) {
       const resolved = resolveHarnessOptions(options, config.root ?? process.cwd());
       checkPeerVersions(resolved.root);
+      const node = nodeProblem();
+      if (node) throw new Error(node);
       registerOptions(resolved);
       const test = (config.test ??= {});
       // The CLIs run spec files only: fuzz and certify are not the unit tests' job.
