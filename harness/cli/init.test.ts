@@ -182,7 +182,8 @@ describe("init on an app built on @convex-dev/migrations", () => {
     const { file } = await initPrinting(root, "--migration", "migrations:setDefaultDeletedFalse");
     const spec = file("tests/migrations/setDefaultDeletedFalse.migration.ts");
     expect(spec).toContain("forward: componentMigration(internal.migrations.setDefaultDeletedFalse, { runner }),");
-    expect(spec).toContain("// No rollback found for setDefaultDeletedFalse");
+    expect(spec).toContain("// No rollback found for setDefaultDeletedFalse: export one beside it (setDefaultDeletedFalseRollback) and add");
+    expect(spec).toContain("// `rollback: componentMigration(internal.migrations.setDefaultDeletedFalseRollback, { runner })`");
     expect(spec).not.toMatch(/^\s+rollback:/m);
     expect(spec).toContain('table: "chats"');
   });

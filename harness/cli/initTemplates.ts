@@ -82,12 +82,18 @@ export function internalRef(path: string): string {
   return `internal${[...module.split("/"), name].map((part) => (/^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`)).join("")}`;
 }
 
+/** The export a rollback would go by, as init looks for it: `rollback` beside `forward`, `<name>Rollback` beside a define. */
+function rollbackName(forward: string): string {
+  const name = forward.split(":")[1];
+  return name === "forward" ? "rollback" : `${name}Rollback`;
+}
+
 export function spec(options: SpecMigration): string {
   const driver = options.runner === undefined ? "batchMigration" : "componentMigration";
   const drive = (path: string) => (options.runner === undefined ? `batchMigration(${internalRef(path)})` : `componentMigration(${internalRef(path)}, { runner })`);
   const rollback = options.rollback !== undefined
     ? `\n  rollback: ${drive(options.rollback)},`
-    : `\n  // No rollback found for ${options.name}: export one beside it and add\n  // \`rollback: ${drive("module:itsName")}\`; the round trip then runs too.`;
+    : `\n  // No rollback found for ${options.name}: export one beside it (${rollbackName(options.forward)}) and add\n  // \`rollback: ${drive(`${options.forward.split(":")[0]}:${rollbackName(options.forward)}`)}\`; the round trip then runs too.`;
   return `import { ${driver}, defineMigration } from "convex-migration-harness";
 import { fromSchema } from "convex-migration-harness/generators";
 import { internal } from "${options.convex}/_generated/api";
