@@ -143,9 +143,11 @@ export class Session {
    * content labels it gives seeded documents are kept, so a diff of two
    * views names them as the dataset does.
    */
-  async view(snapshot: Snapshot): Promise<unknown> {
+  async view(whole: Snapshot): Promise<unknown> {
     const schema = this.ctx.app.schema;
     const helpers = { canonicalize: (changed: Snapshot) => canonicalize(changed, schema) };
+    // The app's bookkeeping tables are the migrations' own records, not the app's data: no state comparison looks at them.
+    const snapshot = withoutTables(whole, this.ctx.app.bookkeeping);
     const { result, labels } = await withContentLabels(() =>
       this.ctx.spec.view ? this.ctx.spec.view(snapshot as never, helpers) : helpers.canonicalize(snapshot),
     );
@@ -228,4 +230,9 @@ function describeNonTermination(batches: RunOutcome["batches"], documents: numbe
     ...last,
     ...(stuck ? ["the cursor stopped advancing: the migration returns the same continueCursor again"] : []),
   ];
+}
+
+function withoutTables(snapshot: Snapshot, tables: readonly string[]): Snapshot {
+  if (tables.length === 0) return snapshot;
+  return { ...snapshot, tables: Object.fromEntries(Object.entries(snapshot.tables).filter(([table]) => !tables.includes(table))) };
 }

@@ -1,11 +1,10 @@
-import { fromSchema } from "../../generators/fromSchema.js";
 import { withExtraModules, type AnySchema, type App } from "../model/app.js";
 import { resolveAppWrites, resolveLimits, resolveReadPaths } from "./onlineOptions.js";
 import { resolveTargetExemptions } from "./targetExemptions.js";
 import { checkReferences, resolveQuarantine, resolveQueries } from "./integrityOptions.js";
 import { declaringFile } from "./declaredIn.js";
 import { SchemaChecks, type NamedFunctions } from "./schemaChecks.js";
-import { checkDataset, checkFaults, checkSecrets, isDriver, resolveMs, resolveProgress, resolveRuns, specDataClasses } from "./resolve.js";
+import { checkDataset, checkFaults, checkSecrets, isDriver, resolveMs, resolveProgress, resolveRuns, specDataClasses, specDataset } from "./resolve.js";
 import type { FaultOptions, MigrationSpec, MigrationSpecOptions, ProgressOptions, SecretsOptions } from "./types.js";
 
 const knownOptions = new Set([
@@ -59,7 +58,9 @@ export function defineMigration<S extends AnySchema>(declaredApp: App<S>, option
   }
   if (options.dataset !== undefined) checkDataset(options.dataset, fail);
   const table = options.table === undefined ? undefined : checks.table("table", options.table);
-  const touches = options.touches === undefined ? undefined : checks.tables("touches", options.touches);
+  // Every migration writes the app's bookkeeping tables: a spec's touches include them without saying so.
+  const declaredTouches = options.touches === undefined ? undefined : checks.tables("touches", options.touches);
+  const touches = declaredTouches && [...new Set([...declaredTouches, ...app.bookkeeping])];
   for (const targetTable of Object.keys(options.target ?? {})) checks.table(`target.${targetTable}`, targetTable);
   const batchSize = options.batchSize ?? 3;
   if (!Number.isInteger(batchSize) || batchSize < 1) fail("batchSize", `must be a positive integer, got ${batchSize}`);
@@ -99,8 +100,8 @@ export function defineMigration<S extends AnySchema>(declaredApp: App<S>, option
     fail("mutate", 'must be an array of globs relative to the project root, e.g. ["convex/threads.ts"]');
   }
   const targetExempt = options.targetExempt === undefined ? undefined : resolveTargetExemptions(options.targetExempt, fail);
-  // No dataset: the whole schema, sized around the batch boundaries.
-  const dataset = options.dataset ?? fromSchema(app.schema, { batchSize });
+  // No dataset: the whole schema, sized around the batch boundaries (bookkeeping tables empty).
+  const dataset = specDataset(app, options.dataset, batchSize);
   const resolved = {} as { -readonly [K in keyof MigrationSpec<S>]: MigrationSpec<S>[K] };
   Object.assign(resolved, {
     ...options,

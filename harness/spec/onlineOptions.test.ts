@@ -17,7 +17,7 @@ describe("online spec options", () => {
 
   test("app writes need a unique name, an arbitrary and a read back", () => {
     const write = { name: "w", mutation: "m:w", args: fc.record({}), readBack: () => [{ query: "q:r", args: {} }] };
-    expect(resolveAppWrites([write], fail)![0].readBack({})).toEqual([{ query: "q:r", args: {} }]);
+    expect(resolveAppWrites([write], fail)![0].readBack({}, { doc: () => undefined })).toEqual([{ query: "q:r", args: {} }]);
     expect(() => resolveAppWrites([write, write], fail)).toThrow(/`appWrites\[1\].name` "w" is used twice/);
     expect(() => resolveAppWrites([{ ...write, args: {} as any }], fail)).toThrow(/`appWrites\[0\].args` must be a fast-check Arbitrary/);
   });

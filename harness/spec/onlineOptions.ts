@@ -40,6 +40,17 @@ export interface ReadBack {
   args: Record<string, unknown>;
 }
 
+/** What a read-back is handed besides the write's arguments: the run's documents as seeded. */
+export interface SeededLookup {
+  /**
+   * The document the dataset seeded with this id (references as real ids, no
+   * `_creationTime`), the same in the run with the migration and without it;
+   * undefined for an id it did not seed. Follows a write to the document's
+   * parent: `doc(doc(commentId)!.postId as string)`.
+   */
+  doc(id: string): ({ _id: string; [field: string]: unknown }) | undefined;
+}
+
 /**
  * An app mutation that live traffic makes while the migration runs
  * (invariant concurrentWrites). `args` may place `docRef("users")` wherever an
@@ -56,8 +67,12 @@ export interface AppWrite<Args extends Record<string, unknown> = Record<string, 
    * read-backs run as the same user. Default: no identity (an internal call).
    */
   as?: fc.Arbitrary<DocRef>;
-  /** The reads through which the app sees this write, given its resolved arguments. */
-  readBack: (args: Args) => ReadBack[];
+  /**
+   * The reads through which the app sees this write, given its resolved
+   * arguments and the seeded documents, e.g. the comments of the post a
+   * comment belongs to: `({ commentId }, { doc }) => [{ query: api.comments.list, args: { postId: doc(commentId)!.postId } }]`.
+   */
+  readBack: (args: Args, seeded: SeededLookup) => ReadBack[];
 }
 
 /** What withinLimits checks against and how it probes headroom. */
@@ -94,7 +109,7 @@ export interface ResolvedAppWrite {
   readonly mutation: string;
   readonly args: fc.Arbitrary<Record<string, unknown>>;
   readonly as?: fc.Arbitrary<DocRef>;
-  readonly readBack: (args: Record<string, unknown>) => Array<{ query: string; args: Record<string, unknown> }>;
+  readonly readBack: (args: Record<string, unknown>, seeded: SeededLookup) => Array<{ query: string; args: Record<string, unknown> }>;
 }
 
 export interface ResolvedLimits {
@@ -143,7 +158,7 @@ export function resolveAppWrites(appWrites: AppWrite[] | undefined, fail: Fail):
         mutation: nameOf(write.mutation),
         args: write.args,
         ...(write.as ? { as: write.as } : {}),
-        readBack: (args: Record<string, unknown>) => write.readBack(args).map((r) => ({ query: nameOf(r.query), args: r.args })),
+        readBack: (args: Record<string, unknown>, seeded: SeededLookup) => write.readBack(args, seeded).map((r) => ({ query: nameOf(r.query), args: r.args })),
       });
     }),
   );

@@ -6,6 +6,9 @@ import type { DataClassOptions, FaultOptions, MigrationSpec, MigrationSpecOption
 import type { Dataset } from "../model/dataset.js";
 import { dataClassesOf, mergeDataClasses } from "../../generators/dataClassRegistry.js";
 import type { SchemaChecks } from "./schemaChecks.js";
+import type { App } from "../model/app.js";
+import { fromSchema } from "../../generators/fromSchema.js";
+import type { FromSchemaOptions } from "../../generators/options/fromSchemaOptions.js";
 
 type Fail = (option: string, problem: string) => never;
 
@@ -89,7 +92,24 @@ export function checkFaults(faults: readonly FaultOptions[] | undefined, fail: F
 }
 
 export function checkDataset(dataset: unknown, fail: Fail): void {
-  if (!(dataset instanceof fc.Arbitrary)) fail("dataset", "must be a fast-check Arbitrary<Dataset>");
+  if (dataset instanceof fc.Arbitrary) return;
+  if (typeof dataset !== "object" || dataset === null || Array.isArray(dataset)) {
+    fail("dataset", "must be a fast-check Arbitrary<Dataset>, or fromSchema's options over the app's schema ({ fields, tables, ... })");
+  }
+}
+
+/**
+ * The spec's datasets: its own arbitrary as it is, or fromSchema over the
+ * app's schema with the spec's batch size and the given options. The app's
+ * bookkeeping tables start empty unless the options size them: legacy data
+ * is the data before any migration kept records.
+ */
+export function specDataset(app: App, dataset: fc.Arbitrary<Dataset> | FromSchemaOptions | undefined, batchSize: number): fc.Arbitrary<Dataset> {
+  if (dataset instanceof fc.Arbitrary) return dataset;
+  const own = dataset ?? {};
+  const empty = app.bookkeeping.filter((table) => own.only === undefined || own.only.includes(table));
+  const tables: FromSchemaOptions["tables"] = Object.fromEntries(empty.map((table) => [table, { size: 0 }]));
+  return fromSchema(app.schema, { batchSize, ...own, tables: { ...tables, ...own.tables } });
 }
 
 /** The classes derived from the dataset's schema (when its generator registered them), plus the spec's own. */

@@ -12,6 +12,7 @@ import type { AppWrite, LimitsOptions, ReadPath, ResolvedAppWrite, ResolvedLimit
 import type { ResolvedTargetExemptions, TargetExemptions } from "./targetExemptions.js";
 import type { QuarantineOptions, QueryEquivalenceOptions, References, ResolvedQuarantine, ResolvedQueryEquivalence } from "./integrityOptions.js";
 import type { NamedFunctions } from "./schemaChecks.js";
+import type { FromSchemaOptions } from "../../generators/options/fromSchemaOptions.js";
 
 /** What a spec's accounting is handed besides the two snapshots. */
 export interface AccountingHelpers {
@@ -128,10 +129,14 @@ export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
   /** Absent: the migration is not reversible, which certification reports. */
   rollback?: MigrationDriver;
   /**
-   * The legacy datasets the invariants draw from. Default:
-   * `fromSchema(app.schema, { batchSize })`, the whole schema.
+   * The legacy datasets the invariants draw from: any arbitrary of datasets,
+   * or fromSchema's options over the app's schema (`{ fields: { "posts.slug":
+   * { presence: 0 } } }`: legacy posts have no slug yet), which then draws
+   * around the spec's `batchSize` and leaves the app's bookkeeping tables
+   * empty. Default: `fromSchema(app.schema, { batchSize })` with those
+   * tables empty, the whole schema.
    */
-  dataset?: fc.Arbitrary<Dataset>;
+  dataset?: fc.Arbitrary<Dataset> | FromSchemaOptions;
   /** The table the migration pages over; sets n in the termination bound. */
   table?: TableName<S>;
   /**
@@ -145,7 +150,10 @@ export interface MigrationSpecOptions<S extends AnySchema = AnySchema> {
   target?: Partial<Record<TableName<S>, GenericValidator>>;
   /** Documents the migration leaves in place on purpose (recorded as issues, or picked): exempt from `target`. */
   targetExempt?: TargetExemptions;
-  /** Tables the migration may change; the default `conserves` checks all others are unchanged. */
+  /**
+   * Tables the migration may change; the default `conserves` checks all
+   * others are unchanged. The app's `bookkeeping` tables are always included.
+   */
   touches?: readonly TableName<S>[];
   /**
    * Accounting of what must not be lost, beyond untouched tables. Called

@@ -5,6 +5,7 @@ import { describeCall, idLabels, labelIds } from "../../../model/labels.js";
 import { answer } from "../readCalls.js";
 import type { Session } from "../../../engine/session.js";
 import type { WriteCommand } from "./commands.js";
+import { SeededDocuments } from "../../../engine/seededDocuments.js";
 import { describeDocRefs, fanOut, NoSuchDocument, resolveDocRefs, type DocRef } from "../../../spec/docRef.js";
 
 /** One write as made: how it reads in a failure, and its error (null: it succeeded). */
@@ -31,6 +32,7 @@ export class Traffic {
   private readonly readBacks = new Map<string, { query: string; args: Record<string, unknown>; as?: Identity; shown: string }>();
   private readonly writes: Map<string, ResolvedAppWrite>;
   private readonly labels: Map<string, string>;
+  private seeded?: SeededDocuments;
 
   constructor(private readonly session: Session, writes: readonly ResolvedAppWrite[]) {
     this.writes = new Map(writes.map((w) => [w.name, w]));
@@ -84,7 +86,8 @@ export class Traffic {
     }
     this.timeline.push(error === null ? shown : `${shown} threw: ${error}`);
     // Read back as the writer: a user sees their own writes through their own reads.
-    for (const read of write.readBack(args)) {
+    this.seeded ??= new SeededDocuments(this.session.dataset, this.session.ids);
+    for (const read of write.readBack(args, this.seeded)) {
       const labelled = labelIds(read.args, this.labels);
       this.readBacks.set(JSON.stringify([read.query, labelled, as]), { ...read, as: identity, shown: describeCall(read.query, labelled) + as });
     }
