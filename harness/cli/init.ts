@@ -55,7 +55,7 @@ export async function initMain(argv: string[], invocation: string, root = proces
     writeFileSync(full, text);
     written.push(`${path}${note}`);
   };
-  put(`${convexRel}/testing.ts`, testingFile());
+  put(`${convexRel}/testing.ts`, testingFile(holdsSystemIds(project.convex)));
   // A component migration is driven one batch per transaction through the app's runner: its own, or one written here.
   const component = chosen.protocol === "component" ? componentRunner(scan, convexRel, put) : undefined;
   // A version of the component without a `./test` entry is registered from its sources.
@@ -182,4 +182,10 @@ function findConvexProject(root: string): { convex: string } {
     throw new UsageError(`no ${relative(root, convex)}/_generated/: run ${generate} first`);
   }
   return { convex };
+}
+
+/** Whether the schema holds file or scheduled-function ids: its datasets then need the functions that create them. */
+function holdsSystemIds(convex: string): boolean {
+  const file = ["schema.ts", "schema.js"].map((name) => join(convex, name)).find((path) => existsSync(path));
+  return file !== undefined && /v\.id\(\s*["'`]_(storage|scheduled_functions)["'`]\s*\)/.test(readFileSync(file, "utf8"));
 }

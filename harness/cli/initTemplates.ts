@@ -8,18 +8,26 @@ export interface PresetOptions {
   convex: string;
 }
 
-export function testingFile(): string {
+/**
+ * convex/testing.ts. With `systemIds` (the schema holds `v.id("_storage")` or
+ * `v.id("_scheduled_functions")` fields) it also exports the functions that
+ * create the files and scheduled calls datasets reference; only an action
+ * can store a file, hence `internalAction`.
+ */
+export function testingFile(systemIds = false): string {
+  const action = systemIds ? "internalAction, " : "";
+  const exports = systemIds ? ", seedStorage, seedScheduled" : "";
   return `import { testingFunctions } from "convex-migration-harness/convex";
-import { internalMutation, internalQuery } from "./_generated/server";
+import { ${action}internalMutation, internalQuery } from "./_generated/server";
 import schema from "./schema";
 
 // Test-only functions the migration harness seeds, reads and clears the
 // database with. They refuse to run unless the deployment has
 // CONVEX_HARNESS_TEST_MODE=1, which must never be set where real data lives.
-export const { seed, patchDocuments, deleteDocuments, clearAll, readPage, tableNames } = testingFunctions({
+export const { seed, patchDocuments, deleteDocuments, clearAll, readPage, tableNames${exports} } = testingFunctions({
   schema,
   internalMutation,
-  internalQuery,
+  internalQuery,${systemIds ? "\n  internalAction," : ""}
 });
 `;
 }
