@@ -7,6 +7,8 @@ import type { Session } from "../../../engine/session.js";
 import type { WriteCommand } from "./commands.js";
 import { SeededDocuments } from "../../../engine/seededDocuments.js";
 import { describeDocRefs, fanOut, NoSuchDocument, resolveDocRefs, type DocRef } from "../../../spec/docRef.js";
+import { MintedNames } from "./minted.js";
+import { readTable } from "../../../engine/read.js";
 
 /** One write as made: how it reads in a failure, and its error (null: it succeeded). */
 export interface WriteOutcome {
@@ -14,7 +16,10 @@ export interface WriteOutcome {
   error: string | null;
 }
 
-/** What a read-back answered, with dataset ids replaced by labels so two deployments compare. */
+/**
+ * What a read-back answered, with what the deployment minted (ids, creation
+ * times) replaced by the names of their documents, so two deployments compare.
+ */
 export interface ReadBackAnswer {
   shown: string;
   answer: unknown;
@@ -32,11 +37,13 @@ export class Traffic {
   private readonly readBacks = new Map<string, { query: string; args: Record<string, unknown>; as?: Identity; shown: string }>();
   private readonly writes: Map<string, ResolvedAppWrite>;
   private readonly labels: Map<string, string>;
+  private readonly minted: MintedNames;
   private seeded?: SeededDocuments;
 
   constructor(private readonly session: Session, writes: readonly ResolvedAppWrite[]) {
     this.writes = new Map(writes.map((w) => [w.name, w]));
     this.labels = idLabels(session.ids);
+    this.minted = new MintedNames(this.labels, session.ctx.app.tables);
   }
 
   /** Writes one command stands for: one, or one per document for an `each` reference. */
@@ -56,8 +63,9 @@ export class Traffic {
   /** Every read-back of the writes made so far, by a key both deployments share. */
   async readBackAnswers(): Promise<Map<string, ReadBackAnswer>> {
     const answers = new Map<string, ReadBackAnswer>();
+    if (this.readBacks.size > 0) await this.minted.beforeAnswers((table) => readTable(this.session.ctx.app, this.session.backend, table));
     for (const [key, read] of this.readBacks) {
-      answers.set(key, { shown: read.shown, answer: labelIds(await answer(this.session.backend, read), this.labels) });
+      answers.set(key, { shown: read.shown, answer: this.minted.name(await answer(this.session.backend, read)) });
     }
     return answers;
   }
