@@ -115,6 +115,24 @@ const componentProject = {
   ].join("\n"),
 };
 
+describe("init's testing functions", () => {
+  test("a schema without system ids gets the six functions over internalMutation and internalQuery", async () => {
+    const { file } = await initPrinting(project(convexProject), "--migration", "migrations/addSlug");
+    const testing = file("convex/testing.ts");
+    expect(testing).toContain("export const { seed, patchDocuments, deleteDocuments, clearAll, readPage, tableNames } = testingFunctions({");
+    expect(testing).not.toContain("internalAction");
+  });
+
+  test("a schema with v.id(\"_storage\") and v.id(\"_scheduled_functions\") fields also gets seedStorage (over internalAction) and seedScheduled", async () => {
+    const schema = 'export default defineSchema({ files: defineTable({ blob: v.id("_storage"), job: v.optional(v.id("_scheduled_functions")) }) });';
+    const { file } = await initPrinting(project({ ...convexProject, "convex/schema.ts": schema }), "--migration", "migrations/addSlug");
+    const testing = file("convex/testing.ts");
+    expect(testing).toContain('import { internalAction, internalMutation, internalQuery } from "./_generated/server";');
+    expect(testing).toContain("export const { seed, patchDocuments, deleteDocuments, clearAll, readPage, tableNames, seedStorage, seedScheduled } = testingFunctions({");
+    expect(testing).toMatch(/internalQuery,\n {2}internalAction,\n\}\);/);
+  });
+});
+
 describe("init on an app built on @convex-dev/migrations", () => {
   test("lists every define of a module, by the name --migration takes, when none or the module is named", async () => {
     const root = project(componentProject);
