@@ -1,5 +1,6 @@
 import type fc from "fast-check";
 import type { Dataset } from "../harness/model/dataset.js";
+import type { StratumShare } from "./_internals/strata.js";
 
 /**
  * Data classes a dataset arbitrary must reach, and how to tell which of them
@@ -11,6 +12,14 @@ export interface DataClasses {
   readonly classes: readonly string[];
   /** The classes one dataset holds (classes outside `classes` may appear too). */
   classify(dataset: Dataset): string[];
+  /**
+   * The strata the arbitrary draws from, by name and share (fromSchema's
+   * size pressure): a coverage sample draws each its share of datasets, so
+   * that a class one stratum always holds is counted the same at every seed.
+   */
+  readonly strata?: ReadonlyArray<{ readonly name: string; readonly share: number }>;
+  /** The option that changes how often a class is drawn, for a coverage shortfall to name. */
+  advice?(dataClass: string): string | undefined;
 }
 
 const registry = new WeakMap<object, DataClasses>();
@@ -50,8 +59,13 @@ export function dataClassesOf(arbitrary: fc.Arbitrary<unknown>): DataClasses | u
  */
 export function mergeDataClasses(...parts: DataClasses[]): DataClasses {
   const classes = [...new Set(parts.flatMap((part) => part.classes))];
+  // Strata of two generators would force each other's draws: only one part's are kept.
+  const stratified = parts.filter((part) => part.strata !== undefined);
+  const strata: readonly StratumShare[] | undefined = stratified.length === 1 ? stratified[0].strata : undefined;
   return {
     classes,
     classify: (dataset) => [...new Set(parts.flatMap((part) => part.classify(dataset)))],
+    ...(strata ? { strata } : {}),
+    advice: (dataClass) => parts.map((part) => part.advice?.(dataClass)).find((advice) => advice !== undefined),
   };
 }

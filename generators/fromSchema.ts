@@ -4,7 +4,7 @@ import type { FromSchemaOptions } from "./options/fromSchemaOptions.js";
 import type { SchemaLike } from "./_internals/schema/analyze.js";
 import { assemble, prepareAssembly } from "./_internals/schema/assemble.js";
 import { documentArbitrary } from "./_internals/schema/documentArbitrary.js";
-import { pressureArbitrary, pressureTargets } from "./_internals/schema/pressurePlan.js";
+import { pressureArbitrary, pressureNeeds, pressureTargets, type PressurePlan } from "./_internals/schema/pressurePlan.js";
 import { resolveFromSchemaOptions } from "./_internals/schema/resolveOptions.js";
 import { raiseSizes, sizeArbitrary } from "./_internals/schema/sizes.js";
 import { TablesArbitrary } from "./_internals/schema/tablesArbitrary.js";
@@ -58,6 +58,15 @@ export function fromSchema(schema: SchemaLike, options: FromSchemaOptions = {}):
     return tables.map((t) => raised.get(t.plan.name)!);
   };
   const pressure = pressureArbitrary(resolved, targets);
-  const arbitrary = new TablesArbitrary(draws, pressure, raise).map(([raw, plan]) => assemble(assembly, raw, plan));
+  // A pressured dataset gets a document where its pressure can land (and those it must reference).
+  const settle = (sizes: number[], plan: PressurePlan | undefined) => {
+    const needs = pressureNeeds(plan, targets, new Map(tables.map((t, i) => [t.plan.name, sizes[i]])));
+    if (needs.length === 0) return sizes;
+    const lifted = (also: string | undefined) => raise(tables.map((t, i) => (needs.includes(t.plan.name) || t.plan.name === also ? Math.max(1, sizes[i]) : sizes[i])));
+    const raised = lifted(undefined);
+    // An empty paged table empties the tables that must reference it: it gets a document too.
+    return tables.every((t, i) => !needs.includes(t.plan.name) || raised[i] > 0) ? raised : lifted(resolved.paged);
+  };
+  const arbitrary = new TablesArbitrary(draws, pressure, raise, settle).map(([raw, plan]) => assemble(assembly, raw, plan));
   return withDataClasses(arbitrary, schemaDataClasses(schema, options));
 }

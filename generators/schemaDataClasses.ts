@@ -2,11 +2,14 @@ import type { Dataset, DatasetDocument } from "../harness/model/dataset.js";
 import type { DataClasses } from "./dataClassRegistry.js";
 import type { FromSchemaOptions } from "./options/fromSchemaOptions.js";
 import type { SchemaLike } from "./_internals/schema/analyze.js";
+import { isSystemTable } from "../harness/model/dataset.js";
 import { fieldClasses } from "./_internals/schema/fieldClasses.js";
-import { pressureTargets, SHAPE_KINDS } from "./_internals/schema/pressurePlan.js";
+import { FAN_OUT, pressureCells, pressureTargets } from "./_internals/schema/pressurePlan.js";
 import { pressureClasses } from "./_internals/schema/pressureClasses.js";
 import { resolveFromSchemaOptions } from "./_internals/schema/resolveOptions.js";
+import type { ResolvedFromSchemaOptions } from "./_internals/schema/resolved.js";
 import { sizeLabels } from "./_internals/schema/sizeLabels.js";
+import { classAdvice } from "./_internals/schema/classAdvice.js";
 
 /**
  * The data classes of a schema, for the datasets fromSchema generates with
@@ -31,31 +34,40 @@ export function schemaDataClasses(schema: SchemaLike, options: FromSchemaOptions
     const field = (path: string) => resolved.fields.get(`${name}.${path}`);
     const fields = fieldClasses(table.plan.validator, {
       table: name,
-      overridden: (path) => table.document !== undefined || field(path)?.value !== undefined,
+      overridden: (path) => field(path)?.value !== undefined,
       presence: (path) => field(path)?.presence ?? resolved.presence,
       orphans: (target) => (resolved.tables.get(target)?.orphans ?? 0) > 0,
+      referenceable: (target) => isSystemTable(target) || (resolved.tables.get(target)?.size.max ?? 0) > 0,
+      maxLength: (path) => field(path)?.maxLength,
     });
     // An empty table that other tables must reference empties them too: their own size:0 says it.
     const referenced = [...resolved.tables.values()].some((other) => other.plan.hard.has(name));
     const sizes = sizeLabels(batchSize, table.size)
       .filter((label) => !(label === "0" && referenced && name !== resolved.paged))
       .map((label) => `size:${name}:${label}`);
-    return { name, sizes, fields, reachable: table.size.max > 0 };
+    // Hand-built documents (`document`) are the spec's own: their fields have no classes of the schema's.
+    return { name, sizes, fields, reachable: table.size.max > 0 && table.document === undefined };
   });
   const classes = perTable.flatMap((t) => [...t.sizes, ...(t.reachable ? t.fields.classes : [])]);
   classes.push(...reachablePressure(resolved));
+  const targets = pressureTargets(resolved);
   return {
     classes,
+    strata: pressureCells(resolved, targets).map(({ name, share }) => ({ name, share })),
+    advice: (dataClass) => classAdvice(dataClass, resolved),
     classify(dataset: Dataset): string[] {
       const found = new Set<string>();
       const gone = new Set((dataset.deleted ?? []).map((d) => `${d.table}#${d.index}`));
       const orphaned = (table: string, index: number) => gone.has(`${table}#${index}`);
+      const patched: Dataset = { tables: {} };
       for (const t of perTable) {
         const docs = withPatches(dataset, t.name);
+        patched.tables[t.name] = docs;
         for (const label of sizeLabels(batchSize, { min: docs.length, max: docs.length })) found.add(`size:${t.name}:${label}`);
         for (const doc of docs) t.fields.walk(doc, orphaned, found);
       }
-      for (const name of pressureClasses(dataset)) found.add(name);
+      // Patched: a fan-out along a reference that points forward is in the patches.
+      for (const name of pressureClasses(patched)) found.add(name);
       return [...found];
     },
   };
@@ -71,11 +83,11 @@ function withPatches(dataset: Dataset, table: string): DatasetDocument[] {
   return out;
 }
 
-function reachablePressure(resolved: ReturnType<typeof resolveFromSchemaOptions>): string[] {
+/** The size-pressure classes some stratum always lands (see pressureCells): fan-out only when a parent can get FAN_OUT children. */
+function reachablePressure(resolved: ResolvedFromSchemaOptions): string[] {
   if (resolved.pressure.share === 0) return [];
   const targets = pressureTargets(resolved);
-  const kinds = new Set<string>(targets.tables.flatMap((t) => t.positions.flatMap((p) => [...p.kinds])));
-  const out = ["bytes", ...SHAPE_KINDS].filter((kind) => kinds.has(kind)).map((kind) => `pressure:${kind}`);
-  if (resolved.pressure.fanOut > 0 && targets.edges.length > 0) out.push("pressure:fan-out");
+  const out = [...(targets.bytes ? ["bytes"] : []), ...targets.shapeKinds].map((kind) => `pressure:${kind}`);
+  if (resolved.pressure.fanOut > 0 && targets.edges.length > 0 && resolved.pressure.maxChildren >= FAN_OUT) out.push("pressure:fan-out");
   return out;
 }

@@ -1,6 +1,6 @@
 import { ref, type DatasetDocument, type DatasetValue } from "../../../harness/model/dataset.js";
 import { picked } from "./raw.js";
-import { AMOUNTS, SHAPE_KINDS, type Position, type PressureKind, type PressurePlan, type PressureTargets } from "./pressurePlan.js";
+import { AMOUNTS, lands, type Position, type PressureKind, type PressurePlan, type PressureTargets } from "./pressurePlan.js";
 import { NONE, placeholder, type Validator } from "./validators.js";
 
 
@@ -23,7 +23,7 @@ export function applyValues(tables: Record<string, DatasetDocument[]>, plan: Pre
   const { bytes, shape } = plan;
   press(tables, targets, bytes, "bytes", (position) => heavy(position.validator, "bytes", bytes.amount, bytes.unit, position.path.length));
   if (shape) {
-    const kind = SHAPE_KINDS[shape.kind % SHAPE_KINDS.length];
+    const kind = targets.shapeKinds[shape.kind % targets.shapeKinds.length];
     const { min, max } = AMOUNTS[kind];
     const amount = min + (shape.amount % (max - min + 1));
     press(tables, targets, shape, kind, (position, doc) => heavy(position.validator, kind, amount, "x", position.path.length, valueAt(doc, position.path)));
@@ -39,16 +39,31 @@ function press(
 ): void {
   // Only tables with somewhere to put this kind, so that every kind is reached as often.
   const able = targets.tables.filter((t) => tables[t.name].length > 0 && t.positions.some((p) => p.kinds.has(kind)));
-  if (able.length === 0) return;
-  const table = able[at.table % able.length];
-  const positions = table.positions.filter((p) => p.kinds.has(kind));
-  const docs = tables[table.name];
-  const index = picked(at.doc, docs.length);
-  const position = positions[at.position % positions.length];
-  const value = make(position, docs[index]);
-  if (value === NONE) return;
-  const updated = setAt(docs[index], position.path, value);
-  if (updated) tables[table.name] = docs.map((doc, i) => (i === index ? updated : doc));
+  // The picked table, position and document first; when the value cannot go
+  // there (a nested field whose object is absent), the next that takes it:
+  // a plan of a kind that can land always does (see pressureNeeds).
+  for (const table of rotated(able, at.table)) {
+    const docs = tables[table.name];
+    const positions = table.positions.filter((p) => p.kinds.has(kind));
+    for (const position of rotated(positions, at.position)) {
+      for (const index of rotated(docs.map((_, i) => i), picked(at.doc, docs.length))) {
+        if (!lands(position, kind) && setAt(docs[index], position.path, null) === undefined) continue;
+        const value = make(position, docs[index]);
+        const updated = value === NONE ? undefined : setAt(docs[index], position.path, value);
+        if (updated) {
+          tables[table.name] = docs.map((doc, i) => (i === index ? updated : doc));
+          return;
+        }
+      }
+    }
+  }
+}
+
+/** `items` starting at `start` (modulo their count), then around. */
+function rotated<T>(items: readonly T[], start: number): T[] {
+  if (items.length === 0) return [];
+  const at = start % items.length;
+  return [...items.slice(at), ...items.slice(0, at)];
 }
 
 /** A value of `validator` near the limit of `kind`, built cheaply by repetition. */

@@ -16,35 +16,62 @@ export interface FieldClasses {
 
 export interface FieldClassOptions {
   table: string;
-  /** Paths whose values an override decides: no class below them. */
+  /** Paths whose values an override (`value`) decides: an optional one keeps its presence classes, nothing below it has any. */
   overridden(path: string): boolean;
   /** Chance the optional field at a path is present: 0 or 1 leaves one of its two classes unreachable. */
   presence(path: string): number;
   /** Whether documents of `table` are ever deleted (orphans of the references to them). */
   orphans(table: string): boolean;
+  /** Whether a reference to `table` can be drawn (a table generated with documents, or a system table). */
+  referenceable(table: string): boolean;
+  /** The most elements (or entries) the array (or record) at a path may have, when bounded. */
+  maxLength(path: string): number | undefined;
 }
 
 type Walk = (value: unknown, orphaned: (table: string, index: number) => boolean, found: Set<string>) => void;
 
 export function fieldClasses(validator: Validator, options: FieldClassOptions): FieldClasses {
   const classes: string[] = [];
-  const walk = compile(validator, "", options, classes);
+  const walk = compile(validator, "", options, (name) => classes.push(name));
   return { classes, walk };
 }
 
-function compile(v: Validator, path: string, o: FieldClassOptions, classes: string[]): Walk {
+/**
+ * Whether a value of `v` can be generated at all: false when every value
+ * holds a reference to a table that has no documents to point to (one
+ * `only` leaves out), so the position is always left out.
+ */
+function canHold(v: Validator, o: FieldClassOptions): boolean {
+  switch (v.kind) {
+    case "id":
+      return o.referenceable(v.tableName!);
+    case "object":
+      return Object.values(v.fields!).every((f) => f.isOptional === "optional" || canHold(f, o));
+    case "union":
+      return v.members!.some((m) => canHold(m, o));
+    default:
+      return true;
+  }
+}
+
+const NEVER = () => {};
+
+/** `require` takes the classes this position can reach; below an unreachable one it is NEVER. */
+function compile(v: Validator, path: string, o: FieldClassOptions, require: (name: string) => void): Walk {
   const name = (prefix: string) => `${prefix}:${o.table}.${path || "(document)"}`;
   switch (v.kind) {
     case "object": {
-      const fields = Object.entries(v.fields!).flatMap(([field, f]) => {
+      const fields = Object.entries(v.fields!).map(([field, f]) => {
         const at = path === "" ? field : `${path}.${field}`;
-        if (o.overridden(at)) return [];
         const optional = f.isOptional === "optional";
-        const presence = o.presence(at);
+        const presence = optional ? o.presence(at) : 1;
+        // A value option decides the value, not whether the field is there.
+        const holds = o.overridden(at) || canHold(f, o);
         const [absent, present] = [`absent:${o.table}.${at}`, `present:${o.table}.${at}`];
-        if (optional && presence < 1) classes.push(absent);
-        if (optional && presence > 0) classes.push(present);
-        return [{ field, optional, absent, present, walk: compile(f, at, o, classes) }];
+        if (optional && (presence < 1 || !holds)) require(absent);
+        if (optional && presence > 0 && holds) require(present);
+        const walk = o.overridden(at) ? NEVER : compile(f, at, o, presence > 0 && holds ? require : NEVER);
+        return { field, optional, absent, present, walk };
       });
       return (value, orphaned, found) => {
         const object = value as Record<string, unknown>;
@@ -60,13 +87,15 @@ function compile(v: Validator, path: string, o: FieldClassOptions, classes: stri
       };
     }
     case "array": {
-      const element = compile(v.element!, `${path}[]`, o, classes);
+      const reached = o.maxLength(path) !== 0 && canHold(v.element!, o) ? require : NEVER;
+      const element = compile(v.element!, `${path}[]`, o, reached);
       return (value, orphaned, found) => {
         if (Array.isArray(value)) for (const item of value) element(item, orphaned, found);
       };
     }
     case "record": {
-      const item = compile(v.value as Validator, path === "" ? "*" : `${path}.*`, o, classes);
+      const reached = o.maxLength(path) !== 0 && canHold(v.value as Validator, o) ? require : NEVER;
+      const item = compile(v.value as Validator, path === "" ? "*" : `${path}.*`, o, reached);
       return (value, orphaned, found) => {
         if (isObject(value)) for (const entry of Object.values(value)) item(entry, orphaned, found);
       };
@@ -75,8 +104,9 @@ function compile(v: Validator, path: string, o: FieldClassOptions, classes: stri
       const labels = memberLabels(v.members!);
       const members = v.members!.map((member, i) => {
         const branch = `${name("branch")}=${labels[i]}`;
-        classes.push(branch);
-        return { member, branch, walk: compile(member, path, o, classes) };
+        const reached = canHold(member, o) ? require : NEVER;
+        reached(branch);
+        return { member, branch, walk: compile(member, path, o, reached) };
       });
       return (value, orphaned, found) => {
         const matched = members.find((m) => fitsDataset(m.member, value));
@@ -86,15 +116,15 @@ function compile(v: Validator, path: string, o: FieldClassOptions, classes: stri
       };
     }
     case "id": {
-      if (!o.orphans(v.tableName!)) return () => {};
+      if (!o.orphans(v.tableName!) || !o.referenceable(v.tableName!)) return NEVER;
       const orphan = name("orphan");
-      classes.push(orphan);
+      require(orphan);
       return (value, orphaned, found) => {
         if (isRefMarker(value) && orphaned(value.__ref[0], value.__ref[1])) found.add(orphan);
       };
     }
     default:
-      return () => {};
+      return NEVER;
   }
 }
 

@@ -1,8 +1,5 @@
 import { isRefMarker, type Dataset, type DatasetDocument } from "../../../harness/model/dataset.js";
-import { AMOUNTS, type PressureKind } from "./pressurePlan.js";
-
-/** Children of one parent, through one reference field, from which a dataset counts as fanned out. */
-export const FAN_OUT = 100;
+import { AMOUNTS, FAN_OUT, type PressureKind } from "./pressurePlan.js";
 
 export type PressureClass = `pressure:${PressureKind | "fan-out"}`;
 

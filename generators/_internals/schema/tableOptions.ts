@@ -9,6 +9,8 @@ import { documentShapes, type Validator } from "./validators.js";
 export interface ResolvedTable {
   readonly plan: TablePlan;
   readonly size: { readonly min: number; readonly max: number };
+  /** Whether the options bound its size (`size`): size pressure adds no documents past it. */
+  readonly sizeBounded: boolean;
   /** Keys (field paths) of which at most one document may hold each value. */
   readonly unique: ReadonlyArray<readonly string[]>;
   /** A required v.id field: exactly one document of this table per document of `target`. */
@@ -39,6 +41,7 @@ export function resolveTables(plan: SchemaPlan, batchSize: number, tables: Recor
     out.set(table.name, {
       plan: table,
       size: sizeOf(options.size, batchSize, fail),
+      sizeBounded: typeof options.size === "number" || options.size?.max !== undefined,
       unique: (options.unique ?? []).map((key) => uniqueKey(table, key, fail)),
       exactlyOnePer: options.exactlyOnePer === undefined ? undefined : oneReference(table, options.exactlyOnePer, fail),
       same: Object.entries(options.same ?? {}).map(([field, path]) => derived(plan, table, field, path, fail)),

@@ -29,6 +29,8 @@ export class TablesArbitrary<T, E> extends fc.Arbitrary<[T[][], E]> {
     private readonly tables: ReadonlyArray<TableDraw<T>>,
     private readonly extra: fc.Arbitrary<E>,
     private readonly adjust: (sizes: number[]) => number[],
+    /** Sizes `extra` needs (documents for size pressure to land in), from the sizes drawn: the same when it needs none. */
+    private readonly settle: (sizes: number[], extra: E) => number[] = (sizes) => sizes,
   ) {
     super();
     // size "max": the shrinker's length bound is maxLength itself. Its tables are in reverse order.
@@ -43,6 +45,11 @@ export class TablesArbitrary<T, E> extends fc.Arbitrary<[T[][], E]> {
     // the shrinker's, so its context is one the shrinker understands.
     const arrays = sizes.map((n, i) => this.exactly(i, n).generate(mrng, biasFactor));
     const extra = this.extra.generate(mrng, biasFactor);
+    // Drawn last, so that a dataset whose extra needs nothing draws as it always did.
+    const settled = this.settle(sizes, extra.value).map((n, i) => Math.min(n, this.tables[i].maxLength));
+    settled.forEach((n, i) => {
+      if (n !== sizes[i]) arrays[i] = this.exactly(i, n).generate(mrng, biasFactor);
+    });
     const value: [T[][], E] = [arrays.map((a) => a.value), extra.value];
     return new fc.Value(value, [arrays.map((a) => a.context), extra.context]);
   }
