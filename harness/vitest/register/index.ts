@@ -8,16 +8,13 @@ import { missingExports } from "../../spec/schemaChecks.js";
 import { harnessMode, SEED_VARIABLE, type ResolvedHarnessOptions } from "../../model/config.js";
 import { findFiles, matchesAny } from "../../model/files.js";
 import { corpusIntegrityTests, corpusTests } from "./corpus.js";
-import { coverageTest } from "./coverage.js";
+import { coverageTest, testCoverage } from "./coverage.js";
 import { faultTests } from "./faults.js";
 import { fuzzTests } from "./fuzz.js";
 import { invariantTests } from "./invariants.js";
 import { mutateTests } from "./mutate.js";
 import { snapshotTests } from "./snapshot.js";
 import { projectTarget } from "./target.js";
-
-/** Samples and minimum of the coverage test npm test runs (certify sets its own). */
-const TEST_COVERAGE = { samples: 300, seed: 1, minimum: 1 };
 
 /**
  * Registers the tests of a spec file, from its default export (one spec, or
@@ -63,7 +60,7 @@ export async function registerSpecFile(filepath: string, exported: Record<string
       if (plan.migrations && !plan.migrations.includes(spec.name)) continue;
       invariantTests(spec, { backends: [backend], ...where });
       if (target.kind === "memory") {
-        coverageTest(spec, { samples: plan.coverageRuns, seed: plan.seed, minimum: plan.minCoverage });
+        coverageTest(spec, { samples: plan.coverageRuns, seed: plan.seed, minimum: plan.minCoverage, otherwise: "sample more datasets (--coverage-runs) or lower --min-coverage" });
         if (plan.snapshot) {
           snapshotTests(spec, { file: plan.snapshot, seed: plan.seed, replay: `${SEED_VARIABLE}=${plan.seed} ${plan.command} --snapshot ${plan.snapshot} --migration ${spec.name}` });
         }
@@ -77,7 +74,7 @@ export async function registerSpecFile(filepath: string, exported: Record<string
     invariantTests(spec, { backends: [backend], ...where });
     if (target.kind === "memory") {
       faultTests(spec, where);
-      if (spec.dataClasses) coverageTest(spec, TEST_COVERAGE);
+      if (spec.dataClasses) coverageTest(spec, testCoverage());
     }
   }
 }
