@@ -48,6 +48,14 @@ describe("fromSchema with system ids", () => {
     expect(outcome).toMatchObject({ isDone: true, processed: dataset.tables.uploads.length });
   });
 
+  test("clearAll deletes the stored files too: a deployment driven run after run keeps none", async () => {
+    const backend = await memoryBackend().fresh(membersApp);
+    const dataset = { tables: { _storage: [{}, {}], uploads: [{ fileId: { __ref: ["_storage", 0] as [string, number] }, thumbnails: [{ __ref: ["_storage", 1] as [string, number] }], source: { kind: "copied", from: { __ref: ["_storage", 0] as [string, number] } } }] } };
+    await seedDataset(membersApp, backend, dataset);
+    expect(await backend.mutation("testing:clearAll", {})).toEqual({ done: true, deleted: 3 });
+    expect(await backend.mutation("testing:clearAll", {})).toEqual({ done: true, deleted: 0 });
+  });
+
   test("every invariant of a migration over system ids passes on the memory backend", async () => {
     const spec = defineMigration(membersApp, {
       name: "recordSizes",

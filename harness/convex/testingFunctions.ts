@@ -125,7 +125,7 @@ export function testingFunctions(options: TestingFunctionsOptions) {
         return null;
       },
     }),
-    /** Deletes up to `clearLimit` documents over all tables; call until `done`. */
+    /** Deletes up to `clearLimit` documents over all tables, and stored files; call until `done`. */
     clearAll: internalMutation({
       args: {},
       returns: v.object({ done: v.boolean(), deleted: v.number() }),
@@ -138,6 +138,11 @@ export function testingFunctions(options: TestingFunctionsOptions) {
           deleted += docs.length;
           if (deleted >= clearLimit) return { done: false, deleted };
         }
+        // Files stored by seedStorage: a deployment driven run after run would keep every one.
+        const files = await ctx.db.system.query("_storage").take(clearLimit - deleted);
+        for (const file of files) await ctx.storage.delete(file._id);
+        deleted += files.length;
+        if (deleted >= clearLimit) return { done: false, deleted };
         return { done: true, deleted };
       },
     }),
