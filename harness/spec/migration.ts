@@ -48,7 +48,9 @@ export interface ComponentMigrationOptions {
    * `({ fn, cursor, batchSize }) => { continueCursor, isDone, processed }`,
    * calling the component's `lib.migrate` with `oneBatchOnly: true`, as
    * `runToCompletion` does for each batch: `componentBatchRunner` from
-   * convex-migration-harness/convex builds it.
+   * convex-migration-harness/convex builds it. With @convex-dev/migrations
+   * 0.2.x, whose component has no `oneBatchOnly`, the harness calls the
+   * migration itself with `{ cursor, batchSize }` instead (one batch per call).
    * The harness can only call the app's functions, and only the app can call
    * its components.
    */
@@ -81,10 +83,36 @@ export function componentMigration(
     functionName,
     functions: [functionName, runner],
     async runBatch(backend, cursor, batchSize) {
-      const result = await backend.mutation(runner, { fn: functionName, cursor, batchSize });
-      return checkBatchResult(`${runner} (running ${functionName})`, result);
+      if (!withoutOneBatchOnly.has(runner)) {
+        try {
+          const result = await backend.mutation(runner, { fn: functionName, cursor, batchSize });
+          return checkBatchResult(`${runner} (running ${functionName})`, result);
+        } catch (error) {
+          if (!rejectsOneBatchOnly(error)) throw error;
+          // The runner's transaction threw, so nothing of it committed: the same batch runs again below.
+          withoutOneBatchOnly.add(runner);
+        }
+      }
+      // @convex-dev/migrations 0.2: the migration's own mutation runs exactly one batch when given a
+      // cursor (dryRun false: for real, without its console hints), in one transaction, and answers in
+      // the batch protocol's shape. The component's saved state is not involved, as with `oneBatchOnly`.
+      const result = await backend.mutation(functionName, { cursor, batchSize, dryRun: false });
+      return checkBatchResult(`${functionName} (@convex-dev/migrations 0.2, one batch)`, result);
     },
   };
+}
+
+/**
+ * Runners whose component rejected `oneBatchOnly` (@convex-dev/migrations
+ * 0.2.x has no such argument). Kept for the process, by runner name, so only
+ * the first batch ever run pays for the rejected call.
+ */
+const withoutOneBatchOnly = new Set<string>();
+
+/** A component's argument validation refusing `oneBatchOnly`: convex-test's words and a deployment's. */
+function rejectsOneBatchOnly(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /oneBatchOnly/.test(message) && /(Unexpected|extra) field/.test(message);
 }
 
 function checkBatchResult(functionName: string, result: unknown): BatchResult {
