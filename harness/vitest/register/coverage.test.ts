@@ -3,7 +3,7 @@ import { fromSchema } from "../../../generators/fromSchema.js";
 import { coverageShortfalls, shortfallLine } from "../../report/coverage.js";
 import notesSchema from "../../testing/app/convex/schema.js";
 import { notesSpec } from "../../testing/notesSpec.js";
-import { measureCoverage, testCoverage } from "./coverage.js";
+import { COVERAGE_TIMEOUT_MS, coverageTest, measureCoverage, testCoverage } from "./coverage.js";
 
 /** The notes app's slug migration over whole-schema datasets (a correct migration: coverage is all that is measured here). */
 const spec = (sizePressure = 0.05) => notesSpec({ dataset: fromSchema(notesSchema, { batchSize: 2, paged: "notes", sizePressure }) });
@@ -36,4 +36,13 @@ describe("the data-class coverage of a spec", () => {
         "or sample more datasets (--coverage-runs) or lower --min-coverage",
     );
   }, 60_000);
+});
+
+describe("a registered coverage test", () => {
+  coverageTest(spec(), { samples: 20, seed: 1, minimum: 0 });
+
+  test("has a timeout of its own: vitest's default 5 s cut a thousand datasets of a large schema short", ({ task }) => {
+    const registered = task.suite!.tasks.find((t) => t.name === "addSlug datasets reach every data class");
+    expect(registered?.type === "test" && registered.timeout).toBe(COVERAGE_TIMEOUT_MS);
+  });
 });

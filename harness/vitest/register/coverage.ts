@@ -14,6 +14,13 @@ export interface CoverageTestOptions {
   otherwise?: string;
 }
 
+/**
+ * The coverage test's own vitest timeout: drawing a thousand datasets of a
+ * large schema under size pressure takes seconds, more than vitest's
+ * default 5 s on a loaded machine, and a sample cut short measures nothing.
+ */
+export const COVERAGE_TIMEOUT_MS = 10 * 60_000;
+
 /** Samples and minimum of the coverage test npm test runs (certify sets its own), at HARNESS_SEED when set. */
 export function testCoverage(): CoverageTestOptions {
   return { samples: 300, seed: seedFromEnv() ?? 1, minimum: 1 };
@@ -56,7 +63,7 @@ export function measureCoverage(spec: MigrationSpec, options: CoverageTestOption
  * class the invariants never test.
  */
 export function coverageTest(spec: MigrationSpec, options: CoverageTestOptions): void {
-  test(`${spec.name} datasets reach every data class`, (context) => {
+  test(`${spec.name} datasets reach every data class`, { timeout: COVERAGE_TIMEOUT_MS }, (context) => {
     const report = measureCoverage(spec, options);
     (context.task.meta as Record<string, unknown>).harnessCoverage = report;
     if (report.declared) {
