@@ -314,17 +314,24 @@ describe("init's codegen advice", () => {
     expect(said).toContain("npx convex codegen --system-udfs --typecheck=disable");
   });
 
+  test("a yarn project runs convex through yarn (Plug'n'Play has no node_modules/.bin for npx)", async () => {
+    const { said } = await initPrinting(project({ ...convexProject, "yarn.lock": "__metadata:\n  version: 8\n" }), "--migration", "migrations/addSlug");
+    expect(said).toContain("\n  yarn convex codegen --system-udfs --typecheck=disable");
+    expect(said).not.toContain("npx ");
+  });
+
   test("an app with components and no deployment is told what keeps `components`, and never --system-udfs", async () => {
     const { said } = await initPrinting(project(componentProject), "--migration", "migrations:addSubchatIndex");
     expect(said).not.toContain("--system-udfs --typecheck");
-    expect(said).toContain("CONVEX_AGENT_MODE=anonymous npx convex dev --once");
-    expect(said).toContain("`npx convex codegen --system-udfs` writes convex/_generated/api without `components`, which breaks the\n    app (do not run it)");
+    // The fixture has pnpm's lock file: convex runs through pnpm, as every command init prints.
+    expect(said).toContain("CONVEX_AGENT_MODE=anonymous pnpm exec convex dev --once");
+    expect(said.replace(/\s+/g, " ")).toContain("`pnpm exec convex codegen --system-udfs` writes convex/_generated/api without `components`, which breaks the app (do not run it)");
   });
 
   test.each([["CONVEX_DEPLOYMENT=dev:happy-otter-123"], ["CONVEX_SELF_HOSTED_URL=http://127.0.0.1:3210"]])("an app with a deployment configured (%s) gets plain codegen", async (line) => {
     const root = project({ ...componentProject, ".env.local": `${line}\n` });
     const { said } = await initPrinting(root, "--migration", "migrations:addSubchatIndex");
-    expect(said).toMatch(/\n {2}npx convex codegen {2,}#/);
+    expect(said).toMatch(/\n {2}pnpm exec convex codegen {2,}#/);
   });
 
   test("a _generated/api that lost `components` is named, with how to regenerate it", async () => {

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseCommand, UsageError, type CommandSpec } from "./parse.js";
-import { codegenAdvice, installedMigrations, loadsAsCommonJs, packageManagerOf, readPackageJson, repositoryRoot, usesComponents } from "./initProject.js";
+import { codegenAdvice, execOf, installedMigrations, loadsAsCommonJs, packageManagerOf, readPackageJson, repositoryRoot, usesComponents } from "./initProject.js";
 import { findInstance, findMigrations, findRunner, migrationsIn, scanConvexFolder, type ConvexModules, type FoundMigration } from "./initScan.js";
 import { appFile, registration, runnerFile, spec as specFile, testingFile, vitestConfig, vitestSnippet, workflow } from "./initTemplates.js";
 
@@ -88,9 +88,9 @@ export async function initMain(argv: string[], invocation: string, root = proces
     const { importLine, setupMemory } = registration(registered);
     console.log(`\nRegister the migrations component in ${dir}/app.ts (convex-test cannot read convex.config.ts):\n  ${importLine}\n  ${setupMemory}  (in defineApp's options)`);
   }
-  const codegen = codegenAdvice(root, project.convex);
+  const codegen = codegenAdvice(root, project.convex, pm);
   for (const warning of codegen.warnings) console.log(`\n${warning}`);
-  const exec = { npm: "npx", pnpm: "pnpm exec", yarn: "yarn" }[pm.name];
+  const exec = execOf(pm);
   const add = { npm: "npm i -D", pnpm: "pnpm add -D", yarn: "yarn add -D" }[pm.name];
   console.log([
     "",
@@ -178,7 +178,8 @@ function findConvexProject(root: string): { convex: string } {
     throw new UsageError(`no schema in ${relative(root, convex) || "."}/: the harness generates data from convex/schema.ts; write the schema first`);
   }
   if (!existsSync(join(convex, "_generated"))) {
-    const generate = usesComponents(convex) ? "`npx convex dev --once` (with no deployment: `CONVEX_AGENT_MODE=anonymous npx convex dev --once`, a local one)" : "`npx convex codegen --system-udfs --typecheck=disable` (needs no deployment)";
+    const cli = `${execOf(packageManagerOf(root))} convex`;
+    const generate = usesComponents(convex) ? `\`${cli} dev --once\` (with no deployment: \`CONVEX_AGENT_MODE=anonymous ${cli} dev --once\`, a local one)` : `\`${cli} codegen --system-udfs --typecheck=disable\` (needs no deployment)`;
     throw new UsageError(`no ${relative(root, convex)}/_generated/: run ${generate} first`);
   }
   return { convex };

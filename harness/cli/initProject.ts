@@ -91,8 +91,9 @@ export interface CodegenAdvice {
  * _generated: vitest runs without regenerating (api.js resolves any
  * function path at run time), codegen only brings the types up to date.
  */
-export function codegenAdvice(root: string, convex: string): CodegenAdvice {
+export function codegenAdvice(root: string, convex: string, pm: PackageManager): CodegenAdvice {
   const folder = relative(root, convex) || ".";
+  const convexCli = `${execOf(pm)} convex`;
   const components = usesComponents(convex);
   const warnings: string[] = [];
   const api = ["api.js", "api.ts"].map((f) => join(convex, "_generated", f)).find((f) => existsSync(f));
@@ -101,19 +102,32 @@ export function codegenAdvice(root: string, convex: string): CodegenAdvice {
       `${relative(root, api)} has no \`components\`, but ${folder}/convex.config.ts uses components: it was generated without a deployment (\`codegen --system-udfs\`), and the app's \`components.<name>\` are undefined. Restore the committed one (\`git checkout -- ${folder}/_generated\`) or regenerate it as below.`,
     );
   }
-  if (hasDeployment(root)) return { steps: ["npx convex codegen                      # so the types of convex/_generated know the new functions"], warnings };
-  if (!components) return { steps: ["npx convex codegen --system-udfs --typecheck=disable   # the types of the new functions; needs no deployment"], warnings };
-  return {
-    steps: [
-      "CONVEX_AGENT_MODE=anonymous npx convex dev --once   # the types of the new functions, `components` included",
-      "  This app uses components and has no deployment configured: `npx convex codegen` needs one, and",
-      `  \`npx convex codegen --system-udfs\` writes ${folder}/_generated/api without \`components\`, which breaks the`,
-      "  app (do not run it). The command above starts a local deployment with no account (it downloads the",
-      "  local backend once); logged in, `npx convex dev --once` does the same on a cloud one. vitest does not",
-      "  wait for it: _generated/api resolves any function at run time.",
-    ],
-    warnings,
-  };
+  if (hasDeployment(root)) return { steps: [`${convexCli} codegen   # so the types of ${folder}/_generated know the new functions`], warnings };
+  if (!components) return { steps: [`${convexCli} codegen --system-udfs --typecheck=disable   # the types of the new functions; needs no deployment`], warnings };
+  const why = [
+    `This app uses components and has no deployment configured: \`${convexCli} codegen\` needs one, and`,
+    `\`${convexCli} codegen --system-udfs\` writes ${folder}/_generated/api without \`components\`, which breaks the app (do not run it).`,
+    "The command above starts a local deployment with no account (it downloads the local backend once);",
+    `logged in, \`${convexCli} dev --once\` does the same on a cloud one.`,
+    "vitest does not wait for it: _generated/api resolves any function at run time.",
+  ].join(" ");
+  return { steps: [`CONVEX_AGENT_MODE=anonymous ${convexCli} dev --once   # the types of the new functions, \`components\` included`, ...wrap(why, 100).map((line) => `  ${line}`)], warnings };
+}
+
+/** How the package manager runs a package's binary: npx, `pnpm exec`, or yarn (which also serves Plug'n'Play installs). */
+export function execOf(pm: PackageManager): string {
+  return { npm: "npx", pnpm: "pnpm exec", yarn: "yarn" }[pm.name];
+}
+
+/** Words into lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** Whether the app installs components (convex.config.ts calls `app.use`). */
