@@ -88,6 +88,11 @@ describe("fromSchema joins on non-id fields", () => {
     expect(verdict).toBe("INCOMPLETE");
     expect(reasons.join("\n")).toContain("linkMembers › roundTrip [memory]");
 
+    // A spec that declares `touches: []` says forward changes nothing (an index evolution): no note.
+    const declared = defineMigration(membersApp, { ...linkSpec(legacy).options, touches: [] });
+    const quiet = await checkMigration(declared as never, { invariant: "targetValid", runs: 10, seed: 1 });
+    expect(quiet.status === "passed" && quiet.vacuous).toBeUndefined();
+
     const joined = await checkMigration(linkSpec({ ...legacy, "members.tokenIdentifier": { from: "identities.subject" } }) as never, { invariant: "roundTrip", runs: 20, seed: 1 });
     expect(joined.status).toBe("passed");
     expect(joined.status === "passed" && joined.vacuous).toBeUndefined();

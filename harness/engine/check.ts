@@ -72,8 +72,9 @@ export async function checkProperty(spec: MigrationSpec, invariant: Invariant, o
   const fixed = options.counterexample;
   const numRuns = replay || fixed ? 1 : resolveRuns(spec, invariant, options.runs);
   const ctx: CheckContext = { app: spec.app, spec, provider: invariant.provider?.(provider, spec) ?? provider };
-  // A replay or a fixed counterexample checks one case on purpose: only generated runs are watched for writes.
-  if (!replay && !fixed) ctx.forwardWrites = { ran: false, changed: false };
+  // A replay or a fixed counterexample checks one case on purpose: only generated runs are watched
+  // for writes. A spec declaring `touches: []` says forward changes no document (an index evolution).
+  if (!replay && !fixed && spec.options.touches?.length !== 0) ctx.forwardWrites = { ran: false, changed: false };
   const budget = new ShrinkBudget(resolveShrinkBudget(spec.shrinkBudgetMs));
   const datasets = fixed ? fc.constant(fixed.dataset) : spec.dataset;
   const paramsArb = fixed && "params" in fixed ? fc.constant(fixed.params) : paramsOf(invariant, spec);
