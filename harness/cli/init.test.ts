@@ -254,6 +254,17 @@ describe("init follows re-exports", () => {
     expect(file("tests/migrations/app.ts")).toContain('migrationsTest.register(t, "upgrades")');
   });
 
+  test("re-exports through a folder's index, and in a cycle, are followed once", async () => {
+    const root = project({
+      ...reexportProject,
+      "convex/all.ts": 'export * from "./more";\nexport * from "./all";\n',
+      "convex/more/index.ts": 'import { migrations } from "../component";\nexport const trimTitles = migrations.define({ table: "posts", migrateOne: async () => {} });\nexport * from "../all";\n',
+    });
+    await expect(init(root)).rejects.toThrow(/migrations found: .*\ball:trimTitles\b/);
+    const { file } = await initPrinting(root, "--migration", "all:trimTitles");
+    expect(file("tests/migrations/trimTitles.migration.ts")).toContain("forward: componentMigration(internal.all.trimTitles, { runner }),");
+  });
+
   test("a batch module that re-exports forward and rollback gets a batchMigration spec", async () => {
     const root = project(reexportProject);
     const { file } = await initPrinting(root, "--migration", "addSlug");
