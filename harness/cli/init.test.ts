@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { initMain } from "./init.js";
 
 const roots: string[] = [];
@@ -320,6 +320,13 @@ describe("init --force over an existing vitest config", () => {
 });
 
 describe("init's codegen advice", () => {
+  // What the convex CLI would read from the environment must not decide these tests.
+  beforeEach(() => {
+    vi.stubEnv("CONVEX_DEPLOYMENT", "");
+    vi.stubEnv("CONVEX_SELF_HOSTED_URL", "");
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
   test("an app without components gets the codegen that needs no deployment", async () => {
     const { said } = await initPrinting(project(convexProject), "--migration", "migrations/addSlug");
     expect(said).toContain("npx convex codegen --system-udfs --typecheck=disable");
