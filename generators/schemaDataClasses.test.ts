@@ -11,8 +11,8 @@ const options = { batchSize: 2, tables: { teams: { orphans: 0.1 } } };
 
 describe("schemaDataClasses", () => {
   test(`fromSchema reaches every data class of the schema in at least 0.5% of ${SAMPLES} datasets`, () => {
-    const { classes, classify } = schemaDataClasses(leagueSchema, options);
-    const counts = coverageOf(fromSchema(leagueSchema, options), classify, { numRuns: SAMPLES, seed: 20261201, classes });
+    const { classes, classify, strata } = schemaDataClasses(leagueSchema, options);
+    const counts = coverageOf(fromSchema(leagueSchema, options), classify, { numRuns: SAMPLES, seed: 20261201, classes, strata });
     console.table(Object.fromEntries(classes.map((name) => [name, { datasets: counts[name], share: `${(100 * counts[name]) / SAMPLES}%` }])));
     expect(classes.filter((name) => counts[name] < SAMPLES / 200)).toEqual([]);
   });
