@@ -26,6 +26,13 @@ export interface ReadPath {
    * an identity) or an identity itself.
    */
   calls?: (snapshot: Snapshot) => ReadPathCall[];
+  /**
+   * The answer is a list in an order the app does not promise (an index
+   * whose key the migration changes, re-sorted by the client): compare it as
+   * a multiset, its elements in any order. Default false: the whole answer,
+   * in order, since order is often the contract. Answers must be arrays.
+   */
+  unordered?: boolean;
 }
 
 /** One call of a read path: its arguments, and who makes it. */
@@ -102,6 +109,7 @@ export interface ResolvedReadPath {
   readonly name: string;
   readonly query: string;
   readonly calls: (snapshot: Snapshot) => ReadPathCall[];
+  readonly unordered: boolean;
 }
 
 export interface ResolvedAppWrite {
@@ -133,9 +141,10 @@ export function resolveReadPaths(readPaths: ReadPath[] | undefined, fail: Fail):
       if ((path.args === undefined) === (path.calls === undefined)) fail(`readPaths[${i}]`, "needs exactly one of `args` and `calls`");
       const given = path.args ?? path.calls;
       if (typeof given !== "function") fail(`readPaths[${i}].${path.args ? "args" : "calls"}`, "must be a function of the snapshot");
+      if (path.unordered !== undefined && typeof path.unordered !== "boolean") fail(`readPaths[${i}].unordered`, `must be true or false, got ${JSON.stringify(path.unordered)}`);
       const args = path.args;
       const calls = args ? (snapshot: Snapshot) => args(snapshot).map((a) => ({ args: a })) : path.calls!;
-      return Object.freeze({ name: path.name ?? nameOf(path.query), query: nameOf(path.query), calls });
+      return Object.freeze({ name: path.name ?? nameOf(path.query), query: nameOf(path.query), calls, unordered: path.unordered ?? false });
     }),
   );
 }

@@ -3,6 +3,8 @@ import type { Backend } from "../../model/backend.js";
 import { DeadlineExceeded } from "../../engine/deadline.js";
 import type { Snapshot, SnapshotDocument } from "../../model/snapshot.js";
 import type { ResolvedReadPath } from "../../spec/onlineOptions.js";
+import { stableStringify } from "../../model/stable.js";
+import { isArray } from "../../model/values.js";
 
 /** One call of one read path. */
 export interface ReadCall {
@@ -12,6 +14,8 @@ export interface ReadCall {
   /** The identity it runs as, and the document that identity belongs to (for failures). */
   as?: Identity;
   asDocument?: string;
+  /** Its answers compare as multisets (the read path's `unordered`). */
+  unordered?: boolean;
 }
 
 /** What a read answered: its value, or the error it threw (a broken read path is a finding, not a crash). */
@@ -20,7 +24,7 @@ export type ReadAnswer = { returned: unknown } | { threw: string };
 /** Every call of every read path, with arguments (and identities) derived from `snapshot`. */
 export function readCalls(paths: readonly ResolvedReadPath[], snapshot: Snapshot, app: App): ReadCall[] {
   return paths.flatMap((path) =>
-    path.calls(snapshot).map(({ args = {}, as }) => ({ name: path.name, query: path.query, args, ...identityOf(as, app) })),
+    path.calls(snapshot).map(({ args = {}, as }) => ({ name: path.name, query: path.query, args, ...identityOf(as, app), ...(path.unordered ? { unordered: true } : {}) })),
   );
 }
 
@@ -46,4 +50,16 @@ export async function answers(backend: Backend, calls: ReadCall[]): Promise<Read
   // One after the other: each read is its own transaction, as the app's are.
   for (const call of calls) out.push(await answer(backend, call));
   return out;
+}
+
+/**
+ * The answer as it compares: an unordered call's list with its elements in
+ * one canonical order (by their stable text), so two answers holding the
+ * same elements in any order compare equal and a diff pairs them up.
+ */
+export function comparable(call: ReadCall, answer: ReadAnswer): ReadAnswer {
+  if (!call.unordered || !("returned" in answer) || !isArray(answer.returned)) return answer;
+  const keyed = answer.returned.map((element) => ({ element, key: stableStringify(element) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { returned: keyed.map(({ element }) => element) };
 }

@@ -14,6 +14,13 @@ export const list = query({
   },
 });
 
+/** The titles of a user's chats, in the same index order: a list of plain values. */
+export const titles = query({
+  args: { userId: v.id("users") },
+  handler: async (ctx, { userId }) =>
+    (await ctx.db.query("chats").withIndex("by_user_folder", (q) => q.eq("userId", userId)).collect()).map((chat) => chat.title),
+});
+
 /** How many chats the user has: a read path whose answer is not a list. */
 export const count = query({
   args: { userId: v.id("users") },
