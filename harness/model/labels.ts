@@ -33,8 +33,14 @@ export function describeCall(name: string, args: unknown): string {
  */
 export function relabelText(text: string, labels: ReadonlyMap<string, string>): string {
   if (labels.size === 0) return text;
-  const pattern = new RegExp([...labels.keys()].sort((a, b) => b.length - a.length).map(escape).join("|"), "g");
-  return text.replace(pattern, (id) => labels.get(id) ?? id);
+  const ids = [...labels.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const tables = [...new Set([...labels.values()].map((label) => /^(\w+)\[/.exec(label)?.[1]).filter((t) => t !== undefined))].map(escape).join("|");
+  // A message that wrote "<table> <id>" names the table once the id is a label (`notes[0]`): the table is said once.
+  const pattern = new RegExp(tables ? `(?:\\b(${tables}) )?(${ids})` : `()(${ids})`, "g");
+  return text.replace(pattern, (_, table: string | undefined, id: string) => {
+    const label = labels.get(id) ?? id;
+    return table && !label.startsWith(`${table}[`) ? `${table} ${label}` : label;
+  });
 }
 
 function escape(text: string): string {
