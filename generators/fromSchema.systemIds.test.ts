@@ -31,6 +31,14 @@ describe("fromSchema with system ids", () => {
     expect(uploads.some((d) => (d.tables._scheduled_functions?.length ?? 0) > 0)).toBe(true);
   });
 
+  test("a uniqueness on a file id allows as many documents as files a dataset may hold", () => {
+    const datasets = fc.sample(fromSchema(schema, { only: ["uploads"], tables: { uploads: { unique: ["fileId"], size: { min: 1, max: 3 } } } }), { seed: 3, numRuns: 50 });
+    for (const { tables } of datasets) {
+      const files = tables.uploads.map((u) => JSON.stringify(u.fileId));
+      expect(new Set(files).size).toBe(files.length);
+    }
+  });
+
   test("a field naming a table that exists nowhere is one line at construction, naming the field and the table", () => {
     const bad = defineSchema({ posts: defineTable({ title: v.string(), cover: v.optional(v.array(v.id("files"))) }) });
     expect(() => fromSchema(bad)).toThrow(

@@ -1,6 +1,8 @@
 import type { ResolvedFromSchemaOptions } from "./resolved.js";
 import type { ResolvedTable } from "./tableOptions.js";
 import { validatorsAt } from "./paths.js";
+import { isSystemTable } from "../../../harness/model/dataset.js";
+import { SYSTEM_DOCUMENTS } from "./systemDocuments.js";
 import { documentShapes, type Validator } from "./validators.js";
 
 /**
@@ -71,7 +73,7 @@ function keyCount(table: ResolvedTable, key: readonly string[], options: Resolve
 function values(v: Validator, options: ResolvedFromSchemaOptions): number {
   switch (v.kind) {
     case "id":
-      return options.tables.get(v.tableName!)?.size.max ?? 0;
+      return isSystemTable(v.tableName!) ? SYSTEM_DOCUMENTS : (options.tables.get(v.tableName!)?.size.max ?? 0);
     case "literal":
     case "null":
       return 1;
