@@ -195,6 +195,30 @@ describe("init on an app built on @convex-dev/migrations", () => {
     expect(file("tests/migrations/setDefaultDeletedFalse.migration.ts")).toContain("const runner = internal.migrationRunner.runBatch;");
   });
 
+  test("a module whose forward and rollback are defines is a component migration, not a batch one", async () => {
+    // As the reference app lays it out: the instance and runner in one module, each migration's two directions in its own.
+    const { "convex/migrations.ts": _chefShaped, ...app } = componentProject;
+    const root = project({
+      ...app,
+      "convex/migrations/component.ts": [
+        "export const migrations = new Migrations<DataModel>(components.migrations, { internalMutation });",
+        "export const runBatch = componentBatchRunner({ internalMutation, component: components.migrations });",
+      ].join("\n"),
+      "convex/migrations/backfillDefaults.ts": [
+        'import { migrations } from "./component";',
+        'export const forward = migrations.define({ table: "userSettings", migrateOne: backfillOne });',
+        'export const rollback = migrations.define({ table: "userSettings", migrateOne: unbackfillOne });',
+      ].join("\n"),
+    });
+    const { said, file } = await initPrinting(root, "--migration", "migrations/backfillDefaults");
+    expect(said).not.toContain("migrationRunner.ts");
+    const spec = file("tests/migrations/backfillDefaults.migration.ts");
+    expect(spec).toContain("const runner = internal.migrations.component.runBatch;");
+    expect(spec).toContain("forward: componentMigration(internal.migrations.backfillDefaults.forward, { runner }),");
+    expect(spec).toContain("rollback: componentMigration(internal.migrations.backfillDefaults.rollback, { runner }),");
+    expect(spec).toContain('table: "userSettings"');
+  });
+
   test("a define with no rollback beside it gets a spec without one, and says so", async () => {
     const root = project(componentProject);
     const { file } = await initPrinting(root, "--migration", "migrations:setDefaultDeletedFalse");
