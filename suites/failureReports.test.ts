@@ -42,9 +42,14 @@ describe("crashes", () => {
       name: "backfillImageGenerationDefaults_throwsOnNonObject",
       forward: componentMigration(faultFunction("backfillImageGenerationDefaults/throwsOnNonObject", "forward"), { runner: internal.migrations.component.runBatch }),
     });
-    // The component logs every failed batch with console.error; shrinking makes dozens.
+    // The component logs every failed document and batch with console.error, on every shrink step
+    // (16 messages here): a check shows its first 5, ids named as the dataset names them, and counts the rest.
     const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
-    const result = await checkMigration(spec, { invariant: "idempotent", seed: SEED, runs: 100 }).finally(() => quiet.mockRestore());
+    const result = await checkMigration(spec, { invariant: "idempotent", seed: SEED, runs: 100 });
+    const logged = quiet.mock.calls.map((args) => String(args[0]));
+    quiet.mockRestore();
+    expect(logged).toHaveLength(5);
+    expect(logged[0]).toMatch(/^Document failed: userSettings\[\d+\]$/);
     if (result.status !== "failed") throw new Error(`the crash was not reported: ${result.status}`);
     const crash = result.failure.crash;
     expect(crash, formatFailure(result)).toBeDefined();
