@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { checkMigration } from "./check.js";
 import { batchMigration } from "../spec/migration.js";
-import { settingsSpec } from "../testing/inboxApp.js";
+import fc from "fast-check";
+import { chatsSpec, settingsSpec } from "../testing/inboxApp.js";
+import { docRef } from "../spec/docRef.js";
 import { formatFailure } from "../report/failure.js";
 
 describe("concurrentWrites compares what the system mints by document, not by number", () => {
@@ -26,5 +28,21 @@ describe("concurrentWrites does not care who inserted the row the app reads", ()
     const spec = settingsSpec({ name: "createMissingSettings", table: "users", forward: batchMigration("settings:createMissing"), rollback: undefined });
     const result = await checkMigration(spec, { invariant: "concurrentWrites", runs: 40, seed: 11 });
     expect(result.status === "failed" ? formatFailure(result) : result.status).toBe("passed");
+  });
+});
+
+describe("concurrentWrites compares an unordered read-back as a multiset", () => {
+  const startChat = (unordered?: boolean) => [{
+    name: "startChat",
+    mutation: "chats:create",
+    args: fc.record({ userId: docRef("users"), title: fc.constantFrom("Plans", "News") }),
+    readBack: ({ userId }: Record<string, unknown>) => [{ query: "chats:titles", args: { userId }, ...(unordered === undefined ? {} : { unordered }) }],
+  }];
+
+  test("a user's chat titles in the order of an index on the migrated field: unordered passes, the default sees the new order", async () => {
+    const unordered = await checkMigration(chatsSpec({ appWrites: startChat(true) }), { invariant: "concurrentWrites", runs: 40, seed: 5 });
+    expect(unordered.status === "failed" ? formatFailure(unordered) : unordered.status).toBe("passed");
+    const ordered = await checkMigration(chatsSpec({ appWrites: startChat() }), { invariant: "concurrentWrites", runs: 40, seed: 5 });
+    expect(ordered.status).toBe("failed");
   });
 });

@@ -45,6 +45,8 @@ export interface ReadPathCall {
 export interface ReadBack {
   query: QueryRef;
   args: Record<string, unknown>;
+  /** A list in an order the app does not promise: compared as a multiset (see `ReadPath.unordered`). */
+  unordered?: boolean;
 }
 
 /** What a read-back is handed besides the write's arguments: the run's documents as seeded. */
@@ -117,7 +119,7 @@ export interface ResolvedAppWrite {
   readonly mutation: string;
   readonly args: fc.Arbitrary<Record<string, unknown>>;
   readonly as?: fc.Arbitrary<DocRef>;
-  readonly readBack: (args: Record<string, unknown>, seeded: SeededLookup) => Array<{ query: string; args: Record<string, unknown> }>;
+  readonly readBack: (args: Record<string, unknown>, seeded: SeededLookup) => Array<{ query: string; args: Record<string, unknown>; unordered?: boolean }>;
 }
 
 export interface ResolvedLimits {
@@ -167,7 +169,7 @@ export function resolveAppWrites(appWrites: AppWrite[] | undefined, fail: Fail):
         mutation: nameOf(write.mutation),
         args: write.args,
         ...(write.as ? { as: write.as } : {}),
-        readBack: (args: Record<string, unknown>, seeded: SeededLookup) => write.readBack(args, seeded).map((r) => ({ query: nameOf(r.query), args: r.args })),
+        readBack: (args: Record<string, unknown>, seeded: SeededLookup) => write.readBack(args, seeded).map((r) => ({ query: nameOf(r.query), args: r.args, ...(r.unordered ? { unordered: true } : {}) })),
       });
     }),
   );

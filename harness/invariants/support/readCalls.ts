@@ -57,7 +57,7 @@ export async function answers(backend: Backend, calls: ReadCall[]): Promise<Read
  * one canonical order (by their stable text), so two answers holding the
  * same elements in any order compare equal and a diff pairs them up.
  */
-export function comparable(call: ReadCall, answer: ReadAnswer): ReadAnswer {
+export function comparable(call: Pick<ReadCall, "unordered">, answer: ReadAnswer): ReadAnswer {
   if (!call.unordered || !("returned" in answer) || !isArray(answer.returned)) return answer;
   const keyed = answer.returned.map((element) => ({ element, key: stableStringify(element) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

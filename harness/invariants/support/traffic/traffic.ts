@@ -2,7 +2,7 @@ import type { Identity } from "../../../model/app.js";
 import { DeadlineExceeded } from "../../../engine/deadline.js";
 import type { ResolvedAppWrite } from "../../../spec/onlineOptions.js";
 import { describeCall, idLabels, labelIds } from "../../../model/labels.js";
-import { answer } from "../readCalls.js";
+import { answer, comparable, type ReadAnswer } from "../readCalls.js";
 import type { Session } from "../../../engine/session.js";
 import type { WriteCommand } from "./commands.js";
 import { SeededDocuments } from "../../../engine/seededDocuments.js";
@@ -34,7 +34,7 @@ export interface ReadBackAnswer {
 export class Traffic {
   readonly timeline: string[] = [];
   readonly outcomes: WriteOutcome[] = [];
-  private readonly readBacks = new Map<string, { query: string; args: Record<string, unknown>; as?: Identity; shown: string }>();
+  private readonly readBacks = new Map<string, { query: string; args: Record<string, unknown>; as?: Identity; shown: string; unordered?: boolean }>();
   private readonly writes: Map<string, ResolvedAppWrite>;
   private readonly labels: Map<string, string>;
   private readonly minted: MintedNames;
@@ -65,7 +65,9 @@ export class Traffic {
     const answers = new Map<string, ReadBackAnswer>();
     if (this.readBacks.size > 0) await this.minted.beforeAnswers((table) => readTable(this.session.ctx.app, this.session.backend, table));
     for (const [key, read] of this.readBacks) {
-      answers.set(key, { shown: read.shown, answer: this.minted.name(await answer(this.session.backend, read)) });
+      const named = this.minted.name(await answer(this.session.backend, read)) as ReadAnswer;
+      // Named first, then ordered: the order of the names is the same on both deployments.
+      answers.set(key, { shown: read.shown, answer: comparable({ unordered: read.unordered }, named) });
     }
     return answers;
   }

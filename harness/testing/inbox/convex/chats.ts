@@ -1,6 +1,6 @@
 import { v } from "convex/values";
 import { batchArgs, batchResult } from "convex-migration-harness/convex";
-import { internalMutation, query } from "./_generated/server";
+import { internalMutation, mutation, query } from "./_generated/server";
 
 /**
  * A user's chats in the order of the folder index: the client re-sorts them
@@ -19,6 +19,15 @@ export const titles = query({
   args: { userId: v.id("users") },
   handler: async (ctx, { userId }) =>
     (await ctx.db.query("chats").withIndex("by_user_folder", (q) => q.eq("userId", userId)).collect()).map((chat) => chat.title),
+});
+
+/** The user starts a chat: it has no folder yet. */
+export const create = mutation({
+  args: { userId: v.id("users"), title: v.string() },
+  handler: async (ctx, { userId, title }) => {
+    await ctx.db.insert("chats", { userId, title });
+    return null;
+  },
 });
 
 /** How many chats the user has: a read path whose answer is not a list. */
