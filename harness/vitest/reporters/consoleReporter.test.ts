@@ -34,6 +34,14 @@ describe("ConsoleReporter", () => {
     );
   });
 
+  test("a check that passed with forward writing nothing is named under the line, with what to change", () => {
+    const message = "linkMembers › roundTrip [memory]: forward wrote nothing in 40 run(s): the datasets may not reach its write path";
+    const vacuous = { migration: "linkMembers", invariant: "roundTrip", backend: "memory", status: "passed", runs: 40, seed: 1, vacuous: { runs: 40, message }, durationMs: 0 };
+    expect(printed(testModule({ name: "" }, [{ name: "roundTrip", state: "passed", meta: { harnessResult: vacuous } }]))).toBe(
+      "✓ tests/migrations/addSlug.migration.ts [memory] 1 passed, 0 failed, 0 not applicable, 0 skipped (1.5 s)\n" + `    ⚠️ ${message}\n`,
+    );
+  });
+
   test("the container project's line says container", () => {
     expect(printed(testModule({ name: "container", provide: { harnessBackend: "container" } }, tests.slice(0, 1)))).toMatch(/^✓ \S+ \[container\] 1 passed/);
   });

@@ -6,8 +6,8 @@ import { backendOf } from "./collector.js";
 
 /**
  * What `npm run fuzz` and `npm run certify` print while they run: one line
- * per finished file (its backend, its counts, each invariant that does not
- * apply with the reason), the first lines of each failure, and the tests' own
+ * per finished file (its backend, its counts, each check that passed with
+ * forward writing nothing, each invariant that does not apply with the reason), the first lines of each failure, and the tests' own
  * progress lines (those starting with one of `prefixes`), all redacted.
  * vitest's default reporters would print failures with their datasets as is.
  */
@@ -25,11 +25,15 @@ export class ConsoleReporter implements Reporter {
     const counts = { passed: 0, failed: 0, notApplicable: 0, skipped: 0 };
     const failures: string[] = [];
     const notApplicable: string[] = [];
+    const vacuous: string[] = [];
     for (const test of module.children.allTests()) {
       const result = test.result();
       const found = (test.meta() as { harnessResult?: CheckResult }).harnessResult;
-      if (result.state === "passed") counts.passed++;
-      else if (found?.status === "not-applicable") {
+      if (result.state === "passed") {
+        counts.passed++;
+        // Passed on data forward never changed: the line says so, with what to change.
+        if (found?.status === "passed" && found.vacuous) vacuous.push(`    ⚠️ ${redactText(found.vacuous.message)}`);
+      } else if (found?.status === "not-applicable") {
         counts.notApplicable++;
         notApplicable.push(`    ➖ ${found.invariant} not applicable: ${found.reason}`);
       } else if (result.state === "skipped") counts.skipped++;
@@ -44,7 +48,7 @@ export class ConsoleReporter implements Reporter {
     // The backend, not the project's name: the default project has none.
     const tally = `${counts.passed} passed, ${counts.failed} failed, ${counts.notApplicable} not applicable, ${counts.skipped} skipped`;
     process.stdout.write(`${mark} ${file} [${backendOf(module.project)}] ${tally} (${seconds(module.diagnostic().duration ?? 0)})\n`);
-    for (const line of [...failures, ...loadErrors, ...notApplicable]) process.stdout.write(`${line}\n`);
+    for (const line of [...failures, ...loadErrors, ...vacuous, ...notApplicable]) process.stdout.write(`${line}\n`);
   }
 
   onTestRunEnd(_modules: unknown, errors: ReadonlyArray<{ message?: string }>): void {
