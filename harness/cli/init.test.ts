@@ -261,6 +261,26 @@ const reexportProject = {
   "convex/addSlug.ts": 'export { forward, rollback } from "./lib/addSlugBatches";\n',
 };
 
+describe("init --migration all", () => {
+  test("writes one spec per migration found, sharing one runner and app file", async () => {
+    const root = project(reexportProject);
+    const { said, file } = await initPrinting(root, "--migration", "all");
+    for (const name of ["addSlug", "backfillSlugs", "lowercaseHandles"]) expect(said).toContain(`wrote tests/migrations/${name}.migration.ts`);
+    expect(file("tests/migrations/addSlug.migration.ts")).toContain("forward: batchMigration(internal.addSlug.forward),");
+    expect(file("tests/migrations/backfillSlugs.migration.ts")).toContain("forward: componentMigration(internal.migrations.backfillSlugs, { runner }),");
+    expect(file("tests/migrations/app.ts")).toContain('migrationsTest.register(t, "upgrades")');
+    expect(said).toContain("vitest run tests/migrations   # every invariant of addSlug, backfillSlugs, lowercaseHandles");
+  });
+
+  test("a migration whose table cannot be read is skipped with the command that writes it; --table is for one migration", async () => {
+    const root = project({ ...reexportProject, "convex/lib/slugs.ts": 'import { migrations } from "../component";\nexport const backfillSlugs = migrations.define({ table: TABLE, migrateOne: async () => {} });\n' });
+    const { said } = await initPrinting(root, "--migration", "all");
+    expect(said).toContain("skipped migrations:backfillSlugs: cannot tell which table it pages over (init --migration migrations:backfillSlugs --table <name> writes it)");
+    expect(said).toContain("wrote tests/migrations/lowercaseHandles.migration.ts");
+    await expect(init(root, "--migration", "all", "--table", "posts")).rejects.toThrow("--table names the table of one migration: pass it with one --migration, not all");
+  });
+});
+
 describe("init follows re-exports", () => {
   test("migrations re-exported by another module are found there, by the path Convex serves them from", async () => {
     const root = project(reexportProject);

@@ -20,12 +20,12 @@ export const initCommand: CommandSpec = {
   name: "init",
   summary: "Add the harness to this Convex project: convex/testing.ts, a vitest configuration, one spec for a migration, a CI workflow.",
   options: {
-    migration: { type: "string", usage: "--migration name", help: "the migration to write a spec for: a module exporting forward (migrations/addSlug), a migrations.define export (migrations:backfillX), or the export's name alone" },
+    migration: { type: "string", usage: "--migration name", help: "the migration to write a spec for: a module exporting forward (migrations/addSlug), a migrations.define export (migrations:backfillX), the export's name alone, or all" },
     table: { type: "string", usage: "--table name", help: "the table the migration pages over (default: read from its module)" },
     dir: { type: "string", usage: "--dir tests/migrations", help: "where the app file, specs and corpus go (default tests/migrations)" },
     force: { type: "boolean", usage: "--force", help: "overwrite files that exist" },
   },
-  examples: ["npx convex-migration-harness init --migration migrations/addSlug", "npx convex-migration-harness init --migration migrations:setDefaultDeletedFalse", "npx convex-migration-harness init --migration migrations/addSlug --table posts --dir test/harness"],
+  examples: ["npx convex-migration-harness init --migration migrations/addSlug", "npx convex-migration-harness init --migration migrations:setDefaultDeletedFalse", "npx convex-migration-harness init --migration all", "npx convex-migration-harness init --migration migrations/addSlug --table posts --dir test/harness"],
 };
 
 export async function initMain(argv: string[], invocation: string, root = process.cwd()): Promise<number> {
@@ -37,13 +37,22 @@ export async function initMain(argv: string[], invocation: string, root = proces
   const scan = scanConvexFolder(project.convex);
   const found = findMigrations(scan);
   if (typeof values.migration !== "string") {
-    throw new UsageError(`${invocation}: --migration is required (the migration to test, e.g. migrations/addSlug or migrations:backfillX); migrations found: ${found.map((m) => m.id).join(", ") || "none"}`);
+    throw new UsageError(`${invocation}: --migration is required (the migration to test, e.g. migrations/addSlug or migrations:backfillX, or all); migrations found: ${found.map((m) => m.id).join(", ") || "none"}`);
   }
-  const chosen = chooseMigration(values.migration, { root, convexRel, scan, found });
-  const source = relative(root, scan.files.get(chosen.module)!);
-  const table = typeof values.table === "string" ? values.table : chosen.table;
-  if (!table) throw new UsageError(`cannot tell which table ${chosen.id} (${source}) pages over; pass --table`);
-  const name = chosen.forward === "forward" ? chosen.module.split("/").pop()! : chosen.forward;
+  // `all`: one spec per migration found; one named: its spec, or a UsageError saying why not.
+  const all = values.migration === "all";
+  if (all && typeof values.table === "string") throw new UsageError("--table names the table of one migration: pass it with one --migration, not all");
+  if (all && found.length === 0) throw new UsageError("no migrations found in the Convex folder (modules exporting `forward`, or migrations.define exports)");
+  const chosen = all ? found : [chooseMigration(values.migration, { root, convexRel, scan, found })];
+  const skipped: string[] = [];
+  const specs = chosen.flatMap((m) => {
+    const table = typeof values.table === "string" ? values.table : m.table;
+    if (table) return [{ ...m, table, name: m.forward === "forward" ? m.module.split("/").pop()! : m.forward }];
+    if (!all) throw new UsageError(`cannot tell which table ${m.id} (${relative(root, scan.files.get(m.module)!)}) pages over; pass --table`);
+    skipped.push(`skipped ${m.id}: cannot tell which table it pages over (init --migration ${m.id} --table <name> writes it)`);
+    return [];
+  });
+  if (specs.length === 0) throw new UsageError(`${skipped.join("; ")}; nothing written`);
   const pm = packageManagerOf(root);
   const fromDir = (path: string) => relative(join(root, dir), path).split("\\").join("/");
   const written: string[] = [];
@@ -57,13 +66,16 @@ export async function initMain(argv: string[], invocation: string, root = proces
   };
   put(`${convexRel}/testing.ts`, testingFile(holdsSystemIds(project.convex)));
   // A component migration is driven one batch per transaction through the app's runner: its own, or one written here.
-  const component = chosen.protocol === "component" ? componentRunner(scan, convexRel, put) : undefined;
+  const component = specs.some((m) => m.protocol === "component") ? componentRunner(scan, convexRel, put) : undefined;
   // A version of the component without a `./test` entry is registered from its sources.
   const installed = component && installedMigrations(root);
   const registered = component && { name: component.name, sources: installed && !installed.testEntry ? fromDir(installed.dir) : undefined };
   put(`${dir}/app.ts`, appFile(fromDir(project.convex), registered));
-  const path = (fn: string) => `${chosen.module}:${fn}`;
-  put(`${dir}/${name}.migration.ts`, specFile({ name, table, convex: fromDir(project.convex), forward: path(chosen.forward), rollback: chosen.rollback && path(chosen.rollback), runner: component?.runner }));
+  for (const m of specs) {
+    const path = (fn: string) => `${m.module}:${fn}`;
+    const runner = m.protocol === "component" ? component?.runner : undefined;
+    put(`${dir}/${m.name}.migration.ts`, specFile({ name: m.name, table: m.table, convex: fromDir(project.convex), forward: path(m.forward), rollback: m.rollback && path(m.rollback), runner }));
+  }
   // GitHub reads workflows from the repository's root, which may be above this package.
   const workflowDir = relative(root, join(repositoryRoot(root), ".github/workflows")).split("\\").join("/");
   put(`${workflowDir}/migrations.yml`, workflow(pm), ` for ${pm.name} (${pm.lockFile ?? "no lock file: npm install"})`);
@@ -78,6 +90,7 @@ export async function initMain(argv: string[], invocation: string, root = proces
 
   for (const path of written) console.log(`wrote ${path}`);
   for (const path of kept) console.log(`kept ${path} (exists; --force overwrites it)`);
+  for (const line of skipped) console.log(line);
   if (shadowing) console.log(`remove ${shadowing}: vitest loads it before ${target}`);
   if (config && kept.includes(config)) {
     console.log(`\nAdd the harness's preset to ${config}:\n\n${vitestSnippet(options)}`);
@@ -97,7 +110,7 @@ export async function initMain(argv: string[], invocation: string, root = proces
     "Next:",
     `  ${add} convex-migration-harness convex-test vitest @edge-runtime/vm fast-check   (if not installed yet)`,
     ...codegen.steps.map((step) => `  ${step}`),
-    `  ${exec} vitest run ${dir}   # every invariant of ${name}, on the in-memory backend`,
+    `  ${exec} vitest run ${dir}   # every invariant of ${specs.map((m) => m.name).join(", ")}, on the in-memory backend`,
     `  ${exec} convex-migration-harness certify   # the pre-release certificate`,
     `The test-only functions refuse to run unless CONVEX_HARNESS_TEST_MODE=1 is set on the deployment: never set it on one with real data.`,
   ].join("\n"));
