@@ -47,9 +47,9 @@ export function defineMigration<S extends AnySchema>(declaredApp: App<S>, option
   }
   const checks = new SchemaChecks(app as App, fail);
   const functions: NamedFunctions = [];
-  const named = (option: string, name: string) => {
+  const named = (option: string, name: string, answers?: "list") => {
     checks.functionModule(option, name);
-    functions.push({ option, name });
+    functions.push({ option, name, ...(answers ? { answers } : {}) });
   };
   if (!isDriver(options.forward)) fail("forward", "must be a migration driver, e.g. batchMigration(internal.x.forward)");
   if (options.rollback !== undefined && !isDriver(options.rollback)) fail("rollback", "must be a migration driver");
@@ -88,7 +88,7 @@ export function defineMigration<S extends AnySchema>(declaredApp: App<S>, option
   const queries = options.queries === undefined ? undefined : resolveQueries(options.queries, fail);
   if (queries) for (const which of ["old", "new"] as const) named(`queries.${which}`, queries[which]);
   const readPaths = resolveReadPaths(options.readPaths, fail);
-  readPaths?.forEach((path, i) => named(`readPaths[${i}].query`, path.query));
+  readPaths?.forEach((path, i) => named(`readPaths[${i}].query`, path.query, path.unordered ? "list" : undefined));
   const appWrites = resolveAppWrites(options.appWrites, fail);
   appWrites?.forEach((write, i) => named(`appWrites[${i}].mutation`, write.mutation));
   checkFaults(options.faults, fail);

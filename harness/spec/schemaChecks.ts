@@ -59,7 +59,8 @@ export function fieldsOf(app: App, table: string): string[] {
 }
 
 /** Which function names a spec's export check must find, with the option that named each. */
-export type NamedFunctions = Array<{ option: string; name: string }>;
+/** Functions a spec names, by option; `answers: "list"`: a query whose answers must be arrays (an unordered read path). */
+export type NamedFunctions = Array<{ option: string; name: string; answers?: "list" }>;
 
 /**
  * Checks that each named function is an export of its module. Async: modules
@@ -69,7 +70,7 @@ export type NamedFunctions = Array<{ option: string; name: string }>;
 export async function missingExports(app: App, functions: NamedFunctions): Promise<string[]> {
   const root = Object.keys(app.modules).find((path) => path.includes("_generated"))!.split("_generated")[0];
   const problems: string[] = [];
-  for (const { option, name } of functions) {
+  for (const { option, name, answers } of functions) {
     const [module, exported = "default"] = name.split(":");
     const key = Object.keys(app.modules).find((path) => path.startsWith(root) && path.slice(root.length).replace(/\.[cm]?[jt]s$/, "") === module);
     if (!key) continue; // reported at declaration
@@ -77,9 +78,26 @@ export async function missingExports(app: App, functions: NamedFunctions): Promi
     if (!(exported in loaded)) {
       const known = Object.keys(loaded).filter((k) => typeof loaded[k] === "function" || typeof loaded[k] === "object");
       problems.push(`\`${option}\` names function "${name}", but ${module} exports no "${exported}"; it exports: ${known.join(", ") || "nothing"}`);
+    } else if (answers === "list") {
+      const returns = returnsOtherThanList(loaded[exported]);
+      if (returns) problems.push(`\`${option}\` is declared \`unordered\`, but ${name} returns ${returns} (its \`returns\` validator): only a list compares as a multiset; drop \`unordered\` or answer a list`);
     }
   }
   return problems;
+}
+
+/**
+ * What a Convex function's `returns` validator says it answers, when that
+ * can never be an array; null when it can (an array, any, a union with an
+ * array) or when the function declares no `returns`.
+ */
+function returnsOtherThanList(fn: unknown): string | null {
+  const exported = (fn as { exportReturns?: () => string } | null)?.exportReturns?.();
+  if (typeof exported !== "string" || exported === "null") return null;
+  const validator = JSON.parse(exported) as { type: string; value?: unknown };
+  const canBeList = (v: { type: string; value?: unknown }): boolean =>
+    v.type === "array" || v.type === "any" || (v.type === "union" && (v.value as Array<{ type: string }>).some(canBeList));
+  return canBeList(validator) ? null : validator.type;
 }
 
 function describe(value: unknown): string {

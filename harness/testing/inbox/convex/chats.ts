@@ -33,6 +33,7 @@ export const create = mutation({
 /** How many chats the user has: a read path whose answer is not a list. */
 export const count = query({
   args: { userId: v.id("users") },
+  returns: v.number(),
   handler: async (ctx, { userId }) => (await ctx.db.query("chats").withIndex("by_user_folder", (q) => q.eq("userId", userId)).collect()).length,
 });
 
