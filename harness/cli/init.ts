@@ -18,7 +18,7 @@ import { appFile, registration, runnerFile, spec as specFile, testingFile, vites
 
 export const initCommand: CommandSpec = {
   name: "init",
-  summary: "Add the harness to this Convex project: convex/testing.ts, a vitest configuration, one spec for a migration, a CI workflow.",
+  summary: "Add the harness to this Convex project: convex/testing.ts, a vitest configuration, a spec per migration named (batch or @convex-dev/migrations, with its runner), a CI workflow for the project's package manager.",
   options: {
     migration: { type: "string", usage: "--migration name", help: "the migration to write a spec for: a module exporting forward (migrations/addSlug), a migrations.define export (migrations:backfillX), the export's name alone, or all" },
     table: { type: "string", usage: "--table name", help: "the table the migration pages over (default: read from its module)" },
