@@ -56,6 +56,18 @@ describe("fromSchema joins on non-id fields", () => {
     expect(twice).toBeGreaterThan(0);
   });
 
+  test("a unique joined field stays unique: two members never join one identity", () => {
+    const fields = { ...legacy, "members.tokenIdentifier": { from: "identities.subject" } };
+    const datasets = fc.sample(fromSchema(schema, { only: ["members"], fields, tables: { members: { unique: ["tokenIdentifier"] } } }), { seed: 5, numRuns: 200 });
+    let hits = 0;
+    for (const { tables } of datasets) {
+      const tokens = tables.members.map((m) => m.tokenIdentifier);
+      expect(new Set(tokens).size).toBe(tokens.length);
+      hits += tables.members.filter((m) => tables.identities.some((i) => i.subject === m.tokenIdentifier)).length;
+    }
+    expect(hits).toBeGreaterThan(0);
+  });
+
   test("a join option naming a field that does not exist, or one of another type, is one line at construction", () => {
     expect(() => fromSchema(schema, { fields: { "members.tokenIdentifier": { from: "identities.sub" } } })).toThrow(
       'fromSchema: options.fields["members.tokenIdentifier"].from is "identities.sub", but identities has no field "sub"',

@@ -37,7 +37,7 @@ export function documentArbitrary(table: string, options: ResolvedFromSchemaOpti
       if (join === undefined) return field(path)?.value;
       // Its own values (a miss) are what the field would hold without the join.
       const own = valueArbitrary(validatorsAt(plan.validator, path)[0], path, { ...ctx, override: (p) => (p === path ? undefined : ctx.override(p)) });
-      return joinArbitrary(own, options.tables.get(join.source.table)?.size.max ?? 0);
+      return joinArbitrary(own, join.source.table, options.tables.get(join.source.table)?.size.max ?? 0);
     },
     presence: (path) => field(path)?.presence ?? options.presence,
     bounds: (path) => {

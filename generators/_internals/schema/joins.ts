@@ -119,14 +119,16 @@ export class JoinPick {
     readonly pick: number,
     readonly miss: boolean,
     readonly own: unknown,
+    /** The table it picks in: what a unique key of the joined field compares by. */
+    readonly source: string,
   ) {}
 }
 
 /** The values of a joined field: a pick into the source's documents, or (a quarter of the time) its own value. */
-export function joinArbitrary(own: fc.Arbitrary<unknown>, sourceMax: number): fc.Arbitrary<JoinPick> {
+export function joinArbitrary(own: fc.Arbitrary<unknown>, source: string, sourceMax: number): fc.Arbitrary<JoinPick> {
   return fc
     .record({ pick: picks(Math.max(sourceMax, 1)), miss: rarely(MISS), own }, { noNullPrototype: true })
-    .map(({ pick, miss, own: value }) => new JoinPick(pick.n, miss, value));
+    .map(({ pick, miss, own: value }) => new JoinPick(pick.n, miss, value, source));
 }
 
 /**

@@ -2,6 +2,7 @@ import { ref } from "../../../harness/model/dataset.js";
 import type { RawDocument } from "./documentArbitrary.js";
 import { validatorsAt } from "./paths.js";
 import { Branch, Pick, picked } from "./raw.js";
+import { JoinPick } from "./joins.js";
 import type { ResolvedTable } from "./tableOptions.js";
 
 /**
@@ -87,6 +88,8 @@ function valueAt(value: unknown, path: string[]): unknown {
 
 function keyPart(value: unknown, target: string | undefined, sizes: ReadonlyMap<string, number>): string {
   if (value === undefined) return "absent";
+  // A joined value is its source document's (two members of one identity repeat a key), or its own on a miss.
+  if (value instanceof JoinPick) return value.miss ? keyPart(value.own, target, sizes) : `join:${value.source}:${picked(value.pick, sizes.get(value.source) ?? 0)}`;
   if (value instanceof Pick) return `ref:${picked(value.n, sizes.get(target ?? "") ?? 0)}`;
   if (typeof value === "bigint") return `bigint:${value}`;
   if (value instanceof ArrayBuffer) return `bytes:${[...new Uint8Array(value)].join(",")}`;
