@@ -25,8 +25,9 @@ export const fromTable = internalMutation({
   handler: async (ctx, { cursor, batchSize }) => {
     const { page, continueCursor, isDone } = await ctx.db.query("messages").paginate({ cursor, numItems: batchSize });
     for (const message of page) {
-      const rows = await ctx.db.query("attachments").withIndex("by_message", (q) => q.eq("messageId", message._id)).collect();
-      for (const row of rows.filter((r) => r.fromLegacy === true)) {
+      // Only the rows forward created, through the index: a message's other attachments are never read.
+      const rows = await ctx.db.query("attachments").withIndex("by_message_legacy", (q) => q.eq("messageId", message._id).eq("fromLegacy", true)).collect();
+      for (const row of rows) {
         await ctx.db.patch(message._id, { attachment: row.storageId });
         await ctx.db.delete(row._id);
       }

@@ -10,6 +10,8 @@ export default defineSchema({
     contentType: v.optional(v.string()),
     // Set on the rows forward created from a legacy attachment: what rollback moves back.
     fromLegacy: v.optional(v.boolean()),
-  }).index("by_message", ["messageId"]),
+  })
+    .index("by_message", ["messageId"])
+    .index("by_message_legacy", ["messageId", "fromLegacy"]),
   reminders: defineTable({ messageId: v.id("messages"), job: v.id("_scheduled_functions"), followUps: v.optional(v.array(v.id("_scheduled_functions"))) }),
 });
