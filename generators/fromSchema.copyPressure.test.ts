@@ -47,6 +47,12 @@ describe("copy pressure", () => {
     for (const { tables } of datasets) {
       for (const docs of Object.values(tables)) for (const doc of docs) expect(JSON.stringify(doc).length).toBeLessThan(1024 * KiB);
     }
+    // At most one pair a dataset (plus size pressure's own value), however many members it holds.
+    const large = fc.sample(fromSchema(schema, { ...options, batchSize: 50, sizePressure: 0.5 }), { seed: 4, numRuns: 20 });
+    for (const { tables } of large) {
+      const heavy = Object.values(tables).flat().filter((doc) => Object.values(doc).some((v) => typeof v === "string" && v.length >= 512 * KiB));
+      expect(heavy.length).toBeLessThanOrEqual(3);
+    }
   });
 
   test("caught at default runs: a forward that copies the identity's displayName fails targetValid, and the correct one passes", async () => {

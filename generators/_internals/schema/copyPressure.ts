@@ -84,13 +84,15 @@ export function copyMarkArbitrary(share: number): fc.Arbitrary<CopyMark | undefi
 }
 
 /**
- * Puts copy pressure in place: for each marked document, the first of its
- * relations whose partner is there and has room, a heavy value in the
- * document and another in its partner's field of the same name.
+ * Puts copy pressure in place, once a dataset: for the first marked
+ * document that has a partner with room (through the first of its
+ * relations that has one), a heavy value in the document and another in
+ * its partner's field of the same name. Once, so that a batch of many
+ * marked documents never reads past a transaction's limits on its own.
  */
 export function applyCopy(tables: Record<string, DatasetDocument[]>, marked: ReadonlyArray<{ table: string; index: number; mark: CopyMark }>, relations: readonly CopyRelation[]): void {
   for (const { table, index, mark } of marked) {
-    for (const relation of relations) if (relation.table === table && applyRelation(tables, index, mark, relation)) break;
+    for (const relation of relations) if (relation.table === table && applyRelation(tables, index, mark, relation)) return;
   }
 }
 
