@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { migrationHarness } from "../../harness/vitest/preset.js";
@@ -21,5 +22,6 @@ export default defineConfig({
   root: self("../.."),
   resolve: { alias },
   plugins: [migrationHarness({ specs: ["suites/falseAlarms/*/*.migration.ts"], corpus: "suites/falseAlarms/corpus", convex: "suites/falseAlarms" })],
-  test: { include: [], testTimeout: 600_000, hookTimeout: 60_000 },
+  // The spec files are CPU-bound and independent: every core (vitest's default leaves one idle).
+  test: { include: [], maxWorkers: availableParallelism(), testTimeout: 600_000, hookTimeout: 60_000 },
 });
