@@ -98,9 +98,9 @@ export function codegenAdvice(root: string, convex: string, pm: PackageManager):
   const warnings: string[] = [];
   const api = ["api.js", "api.ts"].map((f) => join(convex, "_generated", f)).find((f) => existsSync(f));
   if (components && api && !/\bcomponents\b/.test(readFileSync(api, "utf8"))) {
-    warnings.push(
-      `${relative(root, api)} has no \`components\`, but ${folder}/convex.config.ts uses components: it was generated without a deployment (\`codegen --system-udfs\`), and the app's \`components.<name>\` are undefined. Restore the committed one (\`git checkout -- ${folder}/_generated\`) or regenerate it as below.`,
-    );
+    const warning =
+      `${relative(root, api)} has no \`components\`, but ${folder}/convex.config.ts uses components: it was generated without a deployment (\`codegen --system-udfs\`), and the app's \`components.<name>\` are undefined. Restore the committed one (\`git checkout -- ${folder}/_generated\`) or regenerate it as below.`;
+    warnings.push(wrap(warning, 100).join("\n"));
   }
   if (hasDeployment(root)) return { steps: [`${convexCli} codegen   # so the types of ${folder}/_generated know the new functions`], warnings };
   if (!components) return { steps: [`${convexCli} codegen --system-udfs --typecheck=disable   # the types of the new functions; needs no deployment`], warnings };
