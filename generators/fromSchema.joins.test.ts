@@ -95,7 +95,7 @@ describe("fromSchema joins on non-id fields", () => {
     const vacuous = await checkMigration(linkSpec(legacy) as never, { invariant: "roundTrip", runs: 20, seed: 1 });
     expect(vacuous.status).toBe("passed");
     if (vacuous.status !== "passed") return;
-    expect(vacuous.vacuous?.message).toMatch(/^linkMembers › roundTrip \[memory\]: forward wrote nothing in 20 run\(s\)/);
+    expect(vacuous.vacuous?.message).toMatch(/^linkMembers › roundTrip \[memory\]: forward wrote nothing in 20 run\(s\) at seed 1: /);
     expect(vacuous.vacuous?.message).toContain('{ from: "<other table>.<field>" }');
     const { verdict, reasons } = judge({ results: [vacuous], errors: [], backends: [{ backend: "memory", ran: true }], coverage: [] } as never);
     expect(verdict).toBe("INCOMPLETE");

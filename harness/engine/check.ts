@@ -99,7 +99,7 @@ export async function checkProperty(spec: MigrationSpec, invariant: Invariant, o
     // Interrupted at the time limit before any failure: passed, on fewer runs, and it says so.
     const interrupted = details.interrupted ? { interrupted: { requestedRuns: numRuns, timeLimitMs: options.timeLimitMs! } } : {};
     if (details.failed) return { ...base, status: "skipped", reason: `no property run finished within the check's time limit (${options.timeLimitMs} ms)`, durationMs: elapsed() };
-    const vacuous = ctx.forwardWrites?.ran && !ctx.forwardWrites.changed ? { vacuous: vacuousNote(spec, base, details.numRuns) } : {};
+    const vacuous = ctx.forwardWrites?.ran && !ctx.forwardWrites.changed ? { vacuous: vacuousNote(spec, base, details.numRuns, seed) } : {};
     return { ...base, status: "passed", runs: details.numRuns, seed, ...interrupted, ...vacuous, durationMs: elapsed() };
   }
 
@@ -126,11 +126,11 @@ export async function checkProperty(spec: MigrationSpec, invariant: Invariant, o
 }
 
 /** What a passed check whose forward never changed a document says, and what to change. */
-function vacuousNote(spec: MigrationSpec, base: { invariant: string; backend: string }, runs: number): { runs: number; message: string } {
+function vacuousNote(spec: MigrationSpec, base: { invariant: string; backend: string }, runs: number, seed: number): { runs: number; message: string } {
   return {
     runs,
     message:
-      `${spec.name} › ${base.invariant} [${base.backend}]: forward wrote nothing in ${runs} run(s): the datasets may not reach its write path, ` +
+      `${spec.name} › ${base.invariant} [${base.backend}]: forward wrote nothing in ${runs} run(s) at seed ${seed}: the datasets may not reach its write path, ` +
       `so this pass proves little. If forward joins on a field that is not an id, draw it from the values it joins ` +
       `(fromSchema fields: { "<table>.<field>": { from: "<other table>.<field>" } }); else change the dataset's options ` +
       `(presence, values, sizes) so that some documents need migrating`,
