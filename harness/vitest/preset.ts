@@ -5,7 +5,8 @@ import { checkPeerVersions } from "./peers.js";
 import { CorpusFirstSequencer } from "./sequencer.js";
 import { replayConfigFile } from "./configFile.js";
 import { nodeProblem } from "./stack.js";
-import { registerOptions, resolveHarnessOptions } from "./options.js";
+import { registeredOptions, registerOptions, resolveHarnessOptions } from "./options.js";
+import { fitProject, type ProjectLike } from "./projectSpecs.js";
 import { modeIsSet, PROVIDE_KEY, type HarnessOptions, type ResolvedHarnessOptions } from "../model/config.js";
 
 /** Where the CLIs find the options once vitest.config.ts has been loaded in their process. */
@@ -26,6 +27,8 @@ import { modeIsSet, PROVIDE_KEY, type HarnessOptions, type ResolvedHarnessOption
  * export default defineConfig({ plugins: [migrationHarness({ specs: "tests/*.migration.ts", app: "tests/app.ts" })] });
  */
 export function migrationHarness(options: HarnessOptions = {}) {
+  let resolvedHere: ResolvedHarnessOptions | null = null;
+  let environmentSet = false;
   return {
     name: "convex-migration-harness",
     config(config: { root?: string; test?: Record<string, any> }) {
@@ -34,9 +37,11 @@ export function migrationHarness(options: HarnessOptions = {}) {
       const node = nodeProblem();
       if (node) throw new Error(node);
       registerOptions(resolved);
+      resolvedHere = resolved;
       const test = (config.test ??= {});
       // The CLIs run spec files only: fuzz and certify are not the unit tests' job.
       test.include = modeIsSet() ? [...resolved.specs] : [...(test.include ?? configDefaults.include), ...resolved.specs];
+      environmentSet = test.environment === undefined;
       test.environment ??= "edge-runtime";
       test.server ??= {};
       test.server.deps ??= {};
@@ -50,8 +55,19 @@ export function migrationHarness(options: HarnessOptions = {}) {
       return undefined;
     },
     // vitest 3.1 and later: the config file this run loaded, for the -c of replay commands.
-    configureVitest({ vitest, project }: { vitest: { vite?: { config?: { root?: string; configFile?: string } } }; project: { provide(key: "harnessConfigFile", value: string): void } }) {
+    configureVitest({ vitest, project }: { vitest: { vite?: { config?: { root?: string; configFile?: string } } }; project: ProjectLike & { provide(key: string, value: unknown): void } }) {
       project.provide("harnessConfigFile", replayConfigFile(vitest.vite?.config?.root ?? process.cwd(), vitest.vite?.config?.configFile) ?? "");
+      const resolved = resolvedHere ?? registeredOptions();
+      if (!resolved) return;
+      // vitest 5 runs the config hook once, on the root: a project inheriting the root config inherits the user's options, not what the hook added.
+      const config = project.config as ProjectLike["config"] & { runner?: string; setupFiles: string[]; environment: string; server: { deps?: { inline?: unknown } } };
+      config.runner ??= sibling("runner");
+      if (!config.setupFiles.includes(sibling("setup"))) config.setupFiles.push(sibling("setup"));
+      if (environmentSet && config.environment === "node") config.environment = "edge-runtime";
+      const deps = (config.server.deps ??= {});
+      if (deps.inline !== true) deps.inline = [...new Set([...(Array.isArray(deps.inline) ? deps.inline : []), "convex-test", "convex-migration-harness"])];
+      project.provide(PROVIDE_KEY, resolved);
+      for (const warning of fitProject(project, resolved, modeIsSet())) console.warn(warning);
     },
   };
 }
