@@ -22,7 +22,11 @@ export interface WriteOutcome {
  */
 export interface ReadBackAnswer {
   shown: string;
+  /** As answered, with seeded ids as their labels (what compares when nothing minted shows). */
   answer: unknown;
+  /** As answered, for `Traffic.named`. */
+  raw: ReadAnswer;
+  unordered?: boolean;
 }
 
 /**
@@ -38,6 +42,8 @@ export class Traffic {
   private readonly writes: Map<string, ResolvedAppWrite>;
   private readonly labels: Map<string, string>;
   private readonly minted: MintedNames;
+  /** Whether the names of what this deployment minted were read since its last read-backs. */
+  private namesCurrent = false;
   private seeded?: SeededDocuments;
 
   constructor(private readonly session: Session, writes: readonly ResolvedAppWrite[]) {
@@ -62,14 +68,29 @@ export class Traffic {
 
   /** Every read-back of the writes made so far, by a key both deployments share. */
   async readBackAnswers(): Promise<Map<string, ReadBackAnswer>> {
+    this.namesCurrent = false;
     const answers = new Map<string, ReadBackAnswer>();
-    if (this.readBacks.size > 0) await this.minted.beforeAnswers((table) => readTable(this.session.ctx.app, this.session.backend, table));
     for (const [key, read] of this.readBacks) {
-      const named = this.minted.name(await answer(this.session.backend, read)) as ReadAnswer;
-      // Named first, then ordered: the order of the names is the same on both deployments.
-      answers.set(key, { shown: read.shown, answer: comparable({ unordered: read.unordered }, named) });
+      const raw = await answer(this.session.backend, read);
+      const labelled = labelIds(raw, this.labels) as ReadAnswer;
+      answers.set(key, { shown: read.shown, answer: comparable({ unordered: read.unordered }, labelled), raw, unordered: read.unordered });
     }
     return answers;
+  }
+
+  /**
+   * An answer of this deployment with what it minted named (see
+   * MintedNames): two answers that differ as answered may differ only in
+   * ids and creation times. The names are read once per read-backs, only
+   * when asked: answers that hold no document cost no read.
+   */
+  async named(read: ReadBackAnswer): Promise<unknown> {
+    if (!this.namesCurrent) {
+      await this.minted.beforeAnswers((table) => readTable(this.session.ctx.app, this.session.backend, table));
+      this.namesCurrent = true;
+    }
+    // Named first, then ordered: the order of the names is the same on both deployments.
+    return comparable({ unordered: read.unordered }, this.minted.name(read.raw) as ReadAnswer);
   }
 
   private async playOne(command: WriteCommand, at: number | null): Promise<WriteOutcome> {
