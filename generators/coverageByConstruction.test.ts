@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import type { Dataset } from "../harness/model/dataset.js";
 import { coverageOf } from "./coverage.js";
 import { dataClassesOf } from "./dataClassRegistry.js";
 import { fromSchema } from "./fromSchema.js";
 import type { FromSchemaOptions } from "./options/fromSchemaOptions.js";
 import { schemaDataClasses } from "./schemaDataClasses.js";
+import { pressureClasses } from "./_internals/schema/pressureClasses.js";
 import { inboxSchema } from "./testing/inboxSchema.js";
 
 /** Classes below `minimum` in a sample of `samples` at each seed, as "seed: class=count". */
@@ -36,6 +38,19 @@ describe("data classes reached by construction", () => {
     const depth = (seed: number) => coverageOf(datasets, classify, { numRuns: 1000, seed, strata })["pressure:depth"];
     // 5% pressured, half of them with a shape, one of three kinds: 1000 × 0.05 × 0.5 / 3.
     expect([depth(3), depth(4)]).toEqual([8, 8]);
+  }, 60_000);
+});
+
+describe("size pressure drawn in strata still shrinks away", () => {
+  test("a failure that needs only a heavy value sheds the shape and the fan-out drawn with it", () => {
+    const heavy = (d: Dataset) => d.tables.chats.some((doc) => Object.values(doc).some((v) => typeof v === "string" && v.length >= 512 * 1024));
+    // Half the datasets pressured, each with chats fanned out to a session: neither the chats nor all pressure can go.
+    const datasets = fromSchema(inboxSchema, { batchSize: 3, sizePressure: { share: 0.5, fanOut: 1, tables: ["chats"] } });
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { counterexample } = fc.check(fc.property(datasets, (d) => !heavy(d)), { seed, numRuns: 100 });
+      const [shrunk] = counterexample!;
+      expect(pressureClasses(shrunk), `seed ${seed}`).toEqual(["pressure:bytes"]);
+    }
   }, 60_000);
 });
 

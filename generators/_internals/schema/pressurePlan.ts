@@ -199,12 +199,44 @@ export function pressureArbitrary(options: ResolvedFromSchemaOptions, targets: P
     arbitrary:
       cell.name === "pressure:none"
         ? fc.constant(undefined)
-        : fc.record(
-            { bytes, shape: cell.shape === undefined ? fc.constant(undefined) : shape(cell.shape), fanOut: cell.fanOut ? fanOut : fc.constant(undefined) },
+        : // Keys shrink in this order: the costly clones and the shape go before the heavy value's details are tried.
+          fc.record(
+            { fanOut: cell.fanOut ? droppable(fanOut) : fc.constant(undefined), shape: cell.shape === undefined ? fc.constant(undefined) : droppable(shape(cell.shape)), bytes },
             { noNullPrototype: true },
           ),
   }));
   return strata.length === 1 ? fc.constant(undefined) : new StratifiedArbitrary(strata);
+}
+
+/**
+ * Always `arbitrary`'s value, which shrinks to undefined first: a failure
+ * that needs only the heavy value sheds the shape and the fan-out. (A
+ * `fc.oneof` whose undefined arm has weight 0 never shrinks to it.)
+ */
+function droppable<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
+  return new Droppable(arbitrary);
+}
+
+class Droppable<T> extends fc.Arbitrary<T | undefined> {
+  constructor(private readonly arbitrary: fc.Arbitrary<T>) {
+    super();
+  }
+
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T | undefined> {
+    const value = this.arbitrary.generate(mrng, biasFactor);
+    return new fc.Value<T | undefined>(value.value, { inner: value.context });
+  }
+
+  canShrinkWithoutContext(value: unknown): value is T | undefined {
+    return value === undefined || this.arbitrary.canShrinkWithoutContext(value);
+  }
+
+  shrink(value: T | undefined, context: unknown): fc.Stream<fc.Value<T | undefined>> {
+    if (value === undefined) return fc.Stream.nil();
+    const inner = (context as { inner?: unknown } | undefined)?.inner;
+    const shrunk = this.arbitrary.shrink(value, inner).map((v) => new fc.Value<T | undefined>(v.value, { inner: v.context }));
+    return fc.Stream.of(new fc.Value<T | undefined>(undefined, undefined)).join(shrunk);
+  }
 }
 
 /**
