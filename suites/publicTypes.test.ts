@@ -1,8 +1,8 @@
 /**
  * The public types compile against the app's convex at both ends of the
  * supported range. The package's declarations, as `npm run build` emits them,
- * go into a scratch project beside convex 1.24.8 (the oldest supported) or
- * 1.51.0 (the newest), with a small app (suites/publicTypes/): batchArgs and
+ * go into a scratch project beside convex 1.14.0 (the oldest supported), 1.24.8
+ * or 1.51.0 (the newest), with a small app (suites/publicTypes/): batchArgs and
  * batchResult in the app's own internalMutation({ args, returns }),
  * testingFunctions, defineApp, defineMigration and batchMigration. tsc must
  * report nothing in the app's files or in the package's declarations, and the
@@ -16,7 +16,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 const repo = process.cwd();
 const cache = join(repo, "node_modules", ".cache", "convex-migration-harness");
 const declarations = join(cache, "types");
-const ENDS = ["1.24.8", "1.51.0"];
+/** The oldest supported convex (1.14.0: `createFunctionHandle`, which ./convex imports, appeared in it), a middle one and the newest. */
+const ENDS = ["1.14.0", "1.24.8", "1.51.0"];
 
 /** A published convex, unpacked once (its types need none of its dependencies). */
 function convexPackage(version: string): string {

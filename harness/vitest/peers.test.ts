@@ -49,10 +49,12 @@ describe("peer versions", () => {
     }
   });
 
-  test("the declared peers are the supported stacks: convex from 1.24, vitest 3.2 to 5, no convex-test", () => {
+  test("the declared peers are the supported stacks: convex from 1.14, vitest 3.2 to 5, no convex-test", () => {
     const pkg = JSON.parse(readFileSync(join(process.cwd(), "package.json"), "utf8")) as { peerDependencies: Record<string, string>; dependencies: Record<string, string> };
     expect(pkg.peerDependencies["convex-test"]).toBeUndefined();
-    for (const version of ["1.24.8", "1.31.2", "1.48.0", "1.51.0"]) expect(satisfies(version, pkg.peerDependencies.convex), version).toBe(true);
+    for (const version of ["1.14.0", "1.17.4", "1.24.8", "1.31.2", "1.48.0", "1.51.0"]) expect(satisfies(version, pkg.peerDependencies.convex), version).toBe(true);
+    // 1.13 has no createFunctionHandle, which ./convex imports: a deployment bundling it fails.
+    expect(satisfies("1.13.2", pkg.peerDependencies.convex)).toBe(false);
     for (const version of ["3.2.4", "4.1.12", "5.1.2"]) expect(satisfies(version, pkg.peerDependencies.vitest), version).toBe(true);
     // No plain `convex` dependency: npm would nest it for an app on another convex, and the app-side helpers would load it.
     expect(pkg.dependencies.convex).toBeUndefined();
