@@ -16,7 +16,13 @@ export interface StratumShare {
 /** Weights are integers to fast-check: shares are kept to a millionth. */
 const SCALE = 1_000_000;
 
-let forced: string | undefined;
+/**
+ * The stratum being forced, on globalThis: the runner that samples coverage
+ * and the spec files that build the arbitrary may load this module as two
+ * instances (the runner outside vite's module graph, the specs inside it).
+ */
+const FORCED = Symbol.for("convex-migration-harness.forcedStratum");
+const slot = globalThis as { [FORCED]?: string };
 
 /**
  * Runs `draw` with every stratified arbitrary forced to its stratum named
@@ -25,12 +31,12 @@ let forced: string | undefined;
  * whatever arbitrary (mapped, combined) the stratified one sits in.
  */
 export function forcing<T>(stratum: string, draw: () => T): T {
-  const before = forced;
-  forced = stratum;
+  const before = slot[FORCED];
+  slot[FORCED] = stratum;
   try {
     return draw();
   } finally {
-    forced = before;
+    slot[FORCED] = before;
   }
 }
 
@@ -49,6 +55,7 @@ export class StratifiedArbitrary<T> extends fc.Arbitrary<T> {
   }
 
   generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T> {
+    const forced = slot[FORCED];
     const stratum = forced === undefined ? undefined : this.strata.find((s) => s.name === forced);
     if (stratum === undefined) return this.any.generate(mrng, biasFactor);
     // A coverage sample never shrinks what it draws: no context to keep.
