@@ -27,6 +27,12 @@ describe("a vitest project with the preset runs the spec files", () => {
     expect(project.config.include).toEqual(["tests/migrations/*.migration.ts"]);
   });
 
+  test("in a CLI's mode, a config narrowed to one spec file keeps it (mutate runs one spec file per migration)", () => {
+    const project = { name: "memory", config: { include: ["tests/migrations/addSlug.migration.ts"] } };
+    fitProject(project, options, true);
+    expect(project.config.include).toEqual(["tests/migrations/addSlug.migration.ts"]);
+  });
+
   test("a spec file the project would still not run (its exclude) is a warning naming the file and the project", () => {
     const project = { name: "memory", config: { include: [] as string[] }, matchesTestGlob: (id: string) => !id.endsWith("legacy.migration.ts") };
     expect(fitProject(project, options, false)).toEqual([

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { findFiles } from "../model/files.js";
+import { findFiles, matchesAny } from "../model/files.js";
 import type { ResolvedHarnessOptions } from "../model/config.js";
 
 /** What the preset needs of a vitest project (vitest 3.1+'s TestProject). */
@@ -21,7 +21,9 @@ export interface ProjectLike {
  */
 export function fitProject(project: ProjectLike, options: ResolvedHarnessOptions, specsOnly: boolean): string[] {
   const include = project.config.include;
-  const wanted = specsOnly ? [...options.specs] : [...include, ...options.specs.filter((glob) => !include.includes(glob))];
+  // In a CLI's mode, spec files only: those the config already narrowed to (mutate's one spec file), else every one.
+  const narrowed = include.filter((glob) => options.specs.includes(glob) || matchesAny(glob, options.specs));
+  const wanted = specsOnly ? (narrowed.length > 0 ? narrowed : [...options.specs]) : [...include, ...options.specs.filter((glob) => !include.includes(glob))];
   include.splice(0, include.length, ...wanted);
   if (!project.matchesTestGlob) return [];
   const name = project.name ? `"${project.name}"` : "(unnamed)";
