@@ -108,7 +108,7 @@ export async function initMain(argv: string[], invocation: string, root = proces
   console.log([
     "",
     "Next:",
-    `  ${add} convex-migration-harness convex-test vitest @edge-runtime/vm fast-check   (if not installed yet)`,
+    `  ${add} convex-migration-harness vitest @edge-runtime/vm fast-check   (if not installed yet)`,
     ...codegen.steps.map((step) => `  ${step}`),
     `  ${exec} vitest run ${dir}   # every invariant of ${specs.map((m) => m.name).join(", ")}, on the in-memory backend`,
     `  ${exec} convex-migration-harness certify   # the pre-release certificate`,
