@@ -58,13 +58,13 @@ describe("copy pressure", () => {
   test("caught at default runs: a forward that copies the identity's displayName fails targetValid, and the correct one passes", async () => {
     const figures: string[] = [];
     for (const seed of [1, 2, 3]) {
-      const broken = await checkMigration(linkSpec("members:linkCopyingName") as never, { invariant: "targetValid", seed });
+      const broken = await checkMigration(linkSpec("members:linkCopyingName"), { invariant: "targetValid", seed });
       expect(broken.status, `seed ${seed}`).toBe("failed");
       if (broken.status !== "failed") continue;
       figures.push(`seed ${seed}: failed after ${broken.runs} run(s), shrunk to ${Object.values(broken.dataset.tables).flat().length} document(s) in ${broken.shrinks} shrinks: ${broken.failure.summary}`);
     }
     console.log(figures.join("\n"));
-    const correct = await checkMigration(linkSpec("members:link") as never, { invariant: "targetValid", seed: 1 });
+    const correct = await checkMigration(linkSpec("members:link"), { invariant: "targetValid", seed: 1 });
     expect(correct.status).toBe("passed");
   });
 });

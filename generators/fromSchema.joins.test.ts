@@ -92,7 +92,7 @@ describe("fromSchema joins on non-id fields", () => {
   });
 
   test("forward that never wrote in any run passes with a note, which certify counts as a shortfall; the join option makes it write", async () => {
-    const vacuous = await checkMigration(linkSpec(legacy) as never, { invariant: "roundTrip", runs: 20, seed: 1 });
+    const vacuous = await checkMigration(linkSpec(legacy), { invariant: "roundTrip", runs: 20, seed: 1 });
     expect(vacuous.status).toBe("passed");
     if (vacuous.status !== "passed") return;
     expect(vacuous.vacuous?.message).toMatch(/^linkMembers › roundTrip \[memory\]: forward wrote nothing in 20 run\(s\) at seed 1: /);
@@ -103,10 +103,10 @@ describe("fromSchema joins on non-id fields", () => {
 
     // A spec that declares `touches: []` says forward changes nothing (an index evolution): no note.
     const declared = defineMigration(membersApp, { ...linkSpec(legacy).options, touches: [] });
-    const quiet = await checkMigration(declared as never, { invariant: "targetValid", runs: 10, seed: 1 });
+    const quiet = await checkMigration(declared, { invariant: "targetValid", runs: 10, seed: 1 });
     expect(quiet.status === "passed" && quiet.vacuous).toBeUndefined();
 
-    const joined = await checkMigration(linkSpec({ ...legacy, "members.tokenIdentifier": { from: "identities.subject" } }) as never, { invariant: "roundTrip", runs: 20, seed: 1 });
+    const joined = await checkMigration(linkSpec({ ...legacy, "members.tokenIdentifier": { from: "identities.subject" } }), { invariant: "roundTrip", runs: 20, seed: 1 });
     expect(joined.status).toBe("passed");
     expect(joined.status === "passed" && joined.vacuous).toBeUndefined();
   });

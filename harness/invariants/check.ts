@@ -1,6 +1,7 @@
 import { checkProperty, defaultRuns as runsOf, type CheckOptions } from "../engine/check.js";
 import { invariantNames, isInvariantName, type InvariantName } from "../model/invariantNames.js";
 import type { CheckResult } from "../model/result.js";
+import type { AnySchema } from "../model/app.js";
 import type { MigrationSpec } from "../spec/types.js";
 import { invariants } from "./index.js";
 
@@ -15,11 +16,13 @@ import { invariants } from "./index.js";
  * const result = await checkMigration(spec, { invariant: "roundTrip", runs: 200 });
  * if (result.status === "failed") console.log(formatFailure(result));
  */
-export async function checkMigration(spec: MigrationSpec, options: CheckOptions): Promise<CheckResult> {
+export async function checkMigration<S extends AnySchema>(spec: MigrationSpec<S>, options: CheckOptions): Promise<CheckResult> {
   if (!options || !isInvariantName(options.invariant)) {
     throw new Error(`checkMigration: \`invariant\` must be one of ${invariantNames.join(", ")}, got ${JSON.stringify(options?.invariant)}`);
   }
-  return checkProperty(spec, invariants[options.invariant], options);
+  // A spec is typed by its app's schema, which makes MigrationSpec<S> invariant in S (its options
+  // take documents of S as arguments); the engine reads it schema-agnostically.
+  return checkProperty(spec as unknown as MigrationSpec, invariants[options.invariant], options);
 }
 
 /** Property runs of an invariant when nothing asks for a number: the spec's count, else the invariant's default. */
