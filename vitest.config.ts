@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { containerProject } from "./harness/vitest/container/project.js";
 import { migrationHarness } from "./harness/vitest/preset.js";
+import { packageAliases } from "./scripts/packageAliases.js";
 
 /**
  * The chat app's harness, through the same preset an app would use: every
@@ -15,15 +15,7 @@ import { migrationHarness } from "./harness/vitest/preset.js";
  * docs/backends.md.
  */
 
-/** This repository is the package too: its suites import it by name, as an app would, from source. */
-const self = (entry: string) => fileURLToPath(new URL(entry, import.meta.url));
-const alias = [
-  { find: /^convex-migration-harness$/, replacement: self("./harness/index.ts") },
-  { find: /^convex-migration-harness\/generators$/, replacement: self("./generators/index.ts") },
-  { find: /^convex-migration-harness\/vitest$/, replacement: self("./harness/vitest/index.ts") },
-  { find: /^convex-migration-harness\/convex$/, replacement: self("./harness/convex/index.ts") },
-  { find: /^convex-migration-harness\/container$/, replacement: self("./harness/vitest/container/index.ts") },
-];
+const alias = packageAliases();
 
 const unitTests = ["harness/**/*.test.ts", "generators/**/*.test.ts", "convex/**/*.test.ts", "suites/**/*.test.ts"];
 // Fixtures are spec files that fail on purpose; only the end-to-end tests run them, in a child vitest with this variable set.

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { migrationHarness } from "../../harness/vitest/preset.js";
+import { packageAliases } from "../../scripts/packageAliases.js";
 
 /**
  * The false-alarm suite: small apps of the package's own, each with correct
@@ -12,15 +13,9 @@ import { migrationHarness } from "../../harness/vitest/preset.js";
  * `HARNESS_SEED=7 npx vitest run -c suites/falseAlarms/vitest.config.ts`.
  */
 const self = (entry: string) => fileURLToPath(new URL(entry, import.meta.url));
-const alias = [
-  { find: /^convex-migration-harness$/, replacement: self("../../harness/index.ts") },
-  { find: /^convex-migration-harness\/generators$/, replacement: self("../../generators/index.ts") },
-  { find: /^convex-migration-harness\/convex$/, replacement: self("../../harness/convex/index.ts") },
-];
-
 export default defineConfig({
   root: self("../.."),
-  resolve: { alias },
+  resolve: { alias: packageAliases() },
   plugins: [migrationHarness({ specs: ["suites/falseAlarms/*/*.migration.ts"], corpus: "suites/falseAlarms/corpus", convex: "suites/falseAlarms" })],
   // The spec files are CPU-bound and independent: every core (vitest's default leaves one idle).
   test: { include: [], maxWorkers: availableParallelism(), testTimeout: 600_000, hookTimeout: 60_000 },
